@@ -1,0 +1,35 @@
+using Lodestar.Domain.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lodestar.Domain.Data.Configurations;
+
+internal sealed class TrackedEventConfiguration : IEntityTypeConfiguration<TrackedEvent>
+{
+    public void Configure(EntityTypeBuilder<TrackedEvent> builder)
+    {
+        builder.ToTable("Events");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.MessageId).HasMaxLength(EventLimits.MessageIdLength).IsRequired();
+        builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(8);
+        builder.Property(e => e.Name).HasMaxLength(EventLimits.IdentifierLength);
+        builder.Property(e => e.UserId).HasMaxLength(EventLimits.IdentifierLength);
+        builder.Property(e => e.AnonymousId).HasMaxLength(EventLimits.IdentifierLength);
+        builder.Property(e => e.GroupId).HasMaxLength(EventLimits.GroupIdLength);
+        builder.Property(e => e.PreviousId).HasMaxLength(EventLimits.IdentifierLength);
+        builder.Property(e => e.Email).HasMaxLength(EventLimits.IdentifierLength);
+        builder.Property(e => e.CampaignSource).HasMaxLength(EventLimits.AttributeLength);
+        builder.Property(e => e.CampaignMedium).HasMaxLength(EventLimits.AttributeLength);
+        builder.Property(e => e.CampaignName).HasMaxLength(EventLimits.AttributeLength);
+        builder.Property(e => e.Referrer).HasMaxLength(EventLimits.ReferrerLength);
+        builder.Property(e => e.Raw).IsRequired();
+
+        // Dedup by messageId across requests and restarts.
+        builder.HasIndex(e => e.MessageId).IsUnique();
+        // The debugger and identity lookups filter on these and read newest first (the key is the tiebreak).
+        builder.HasIndex(e => e.UserId);
+        builder.HasIndex(e => e.AnonymousId);
+        builder.HasIndex(e => e.Name);
+        builder.HasIndex(e => e.Timestamp);
+    }
+}

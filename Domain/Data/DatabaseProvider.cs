@@ -1,0 +1,7 @@
+namespace Lodestar.Domain.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

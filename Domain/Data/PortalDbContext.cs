@@ -1,0 +1,41 @@
+using Lodestar.Domain.Accounts;
+using Lodestar.Domain.Events;
+using Lodestar.Domain.Operations;
+using Lodestar.Domain.Settings;
+using Lodestar.Domain.Sources;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lodestar.Domain.Data;
+
+/// <summary>
+/// The application database. Each provider has its own subclass so that each keeps its own migration set;
+/// everything else talks to this type through <see cref="IDbContextFactory{TContext}"/>.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<TrackedEvent> Events => Set<TrackedEvent>();
+
+    public DbSet<Source> Sources => Set<Source>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AppSetting> AppSettings => Set<AppSetting>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every timestamp in the model is UTC; providers that do not store the kind give it back as UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

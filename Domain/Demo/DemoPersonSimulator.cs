@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Lodestar.Domain.Demo;
+
+/// <summary>
+/// One person's year with the demo shop, in time order: an anonymous first visit from an acquisition channel, maybe
+/// a signup, activation and orders, more visits until they lose interest, some on the mobile app.
+/// Everything is drawn from the person's own seeded random stream, so a person is the same on every run.
+/// </summary>
+internal sealed class DemoPersonSimulator(Random rng, DemoMessageWriter output, int index, int people, DateTime anchor)
+{
+    private DateTime _now;
+    private bool _signedUp;
+    private DateTime? _activatesAt;
+    private bool _activated;
+    private int _orders;
+
+    public void Run()
+    {
+        var channel = PickChannel();
+        var first = DemoCatalog.FirstNames[rng.Next(DemoCatalog.FirstNames.Length)];
+        var last = DemoCatalog.LastNames[rng.Next(DemoCatalog.LastNames.Length)];
+        output.AnonymousId = NewGuid().ToString();
+        output.Ip = $"{rng.Next(11, 223)}.{rng.Next(256)}.{rng.Next(256)}.{rng.Next(1, 255)}";
+        output.UserAgent = DemoCatalog.UserAgents[rng.Next(DemoCatalog.UserAgents.Length)];
+        // Skewed towards recent months: the shop is growing.
+        _now = anchor.AddDays(-365 * Math.Pow(rng.NextDouble(), 1.3)).AddMinutes(-rng.Next(24 * 60));
+
+        var willSignUp = rng.NextDouble() < channel.SignupRate;
+        var willActivate = willSignUp && rng.NextDouble() < 0.65;
+        var buyer = willActivate && rng.NextDouble() < channel.PurchaseRate;
+        var signupSession = willSignUp ? (rng.NextDouble() < 0.5 ? 0 : 1 + rng.Next(4)) : -1;
+        var usesApp = willSignUp && rng.NextDouble() < 0.2;
+        // Visits per week and the chance of not coming back after each visit.
+        var visitsPerWeek = willSignUp ? 0.4 + Exponential(1.2) : 0.3;
+        var churn = buyer ? 0.025 : willSignUp ? 0.05 : 0.45;
+
+        output.Campaign = channel;
+        output.CampaignName = channel.Campaigns.Length > 0 ? channel.Campaigns[rng.Next(channel.Campaigns.Length)] : null;
+        for (var session = 0; _now <= anchor; session++)
+        {
+            if (session == signupSession)
+                SignUp(first, last, channel, willActivate);
+            var onApp = usesApp && _signedUp && rng.NextDouble() < 0.4;
+            output.Device = onApp ? (NewGuid().ToString("N")[..16], rng.NextDouble() < 0.6 ? "ios" : "android") : null;
+            Visit(session == 0 ? channel.Referrer : null, buyer, channel);
+            output.Campaign = null;
+            output.CampaignName = null;
+            if (rng.NextDouble() < churn)
+                break;
+            _now = _now.AddDays(7 * Exponential(1 / visitsPerWeek)).AddMinutes(rng.Next(-90, 90));
+        }
+    }
+
+    private void SignUp(string first, string last, DemoChannel channel, bool willActivate)
+    {
+        var userId = $"user-{index:D7}";
+        var email = $"{first}.{last}{index}@{DemoCatalog.EmailDomains[rng.Next(DemoCatalog.EmailDomains.Length)]}".ToLowerInvariant();
+        var plan = DemoCatalog.Plans[rng.Next(DemoCatalog.Plans.Length)];
+        var country = DemoCatalog.Countries[rng.Next(DemoCatalog.Countries.Length)];
+        var at = Tick(30);
+        var anonymousId = output.AnonymousId;
+        output.UserId = userId;
+        output.Identify(at, t =>
+        {
+            t.WriteString("email", email);
+            t.WriteString("firstName", first);
+            t.WriteString("lastName", last);
+            t.WriteString("plan", plan);
+            t.WriteString("createdAt", Iso(at));
+            t.WriteStartObject("address");
+            t.WriteString("country", country);
+            t.WriteEndObject();
+        });
+        output.Track(Tick(2), "Signed Up", p =>
+        {
+            p.WriteString("method", rng.NextDouble() < 0.7 ? "email" : "google");
+            p.WriteString("plan", plan);
+            p.WriteString("channel", channel.Name);
+        });
+        if (rng.NextDouble() < 0.1)
+            output.Alias(Tick(1), anonymousId);
+        if (rng.NextDouble() < 0.25)
+        {
+            var company = rng.Next(Math.Max(1, people / 20));
+            output.Group(Tick(5), $"acct-{company:D5}", t =>
+            {
+                t.WriteString("name", $"Company {company:D5}");
+                t.WriteString("industry", DemoCatalog.Industries[company % DemoCatalog.Industries.Length]);
+                t.WriteNumber("employees", 5 + company % 500);
+            });
+        }
+
+        _signedUp = true;
+        _activatesAt = willActivate ? at.AddHours(1 + Exponential(72)) : null;
+    }
+
+    private void Visit(string? referrer, bool buyer, DemoChannel channel)
+    {
+        var views = 1 + rng.Next(4);
+        for (var v = 0; v < views; v++)
+        {
+            var (path, title) = DemoCatalog.Pages[v == 0 && referrer is not null ? 0 : rng.Next(DemoCatalog.Pages.Length)];
+            if (output.Device is not null)
+                output.Screen(Tick(40), title);
+            else
+                output.Page(Tick(40), path, title, v == 0 ? referrer : null);
+            if (rng.NextDouble() < 0.45)
+                ViewProduct();
+        }
+
+        if (_signedUp && !_activated && _activatesAt <= _now)
+        {
+            _activated = true;
+            output.Track(Tick(20), "Account Activated", p => p.WriteString("feature", "first_collection_created"));
+        }
+
+        if (buyer && _activated && rng.NextDouble() < (_orders == 0 ? 0.7 : 0.3))
+            Order(channel);
+    }
+
+    private (string Id, string Name, string Category, long PriceCents) ViewProduct()
+    {
+        var product = DemoCatalog.Products[rng.Next(DemoCatalog.Products.Length)];
+        output.Track(Tick(25), "Product Viewed", p => WriteProduct(p, product, 1));
+        return product;
+    }
+
+    private void Order(DemoChannel channel)
+    {
+        var product = ViewProduct();
+        var quantity = 1 + (rng.NextDouble() < 0.2 ? 1 : 0);
+        output.Track(Tick(20), "Product Added", p => WriteProduct(p, product, quantity));
+        output.Track(Tick(60), "Checkout Started", p => p.WriteString("currency", "USD"));
+        // Order values vary around the channel's typical basket.
+        var cents = (long)Math.Round(channel.MeanOrderCents * (0.4 + Exponential(0.6)) / 100.0) * 100 + product.PriceCents % 100;
+        var orderId = $"ord-{index:D7}-{++_orders}";
+        output.Track(Tick(90), "Order Completed", p =>
+        {
+            p.WriteString("order_id", orderId);
+            p.WriteNumber("revenue", cents / 100m);
+            p.WriteString("currency", "USD");
+            p.WriteStartArray("products");
+            p.WriteStartObject();
+            WriteProduct(p, product, quantity);
+            p.WriteEndObject();
+            p.WriteEndArray();
+        });
+        if (rng.NextDouble() < 0.04)
+        {
+            var refundedAt = _now.AddDays(2 + rng.Next(10));
+            output.Track(refundedAt > anchor ? anchor : refundedAt, "Order Refunded", p =>
+            {
+                p.WriteString("order_id", orderId);
+                p.WriteNumber("revenue", cents / 100m);
+                p.WriteString("currency", "USD");
+            });
+        }
+    }
+
+    private static void WriteProduct(Utf8JsonWriter p, (string Id, string Name, string Category, long PriceCents) product, int quantity)
+    {
+        p.WriteString("product_id", product.Id);
+        p.WriteString("name", product.Name);
+        p.WriteString("category", product.Category);
+        p.WriteNumber("price", product.PriceCents / 100m);
+        p.WriteNumber("quantity", quantity);
+    }
+
+    private DemoChannel PickChannel()
+    {
+        var u = rng.NextDouble();
+        foreach (var channel in DemoCatalog.Channels)
+        {
+            if ((u -= channel.Share) < 0)
+                return channel;
+        }
+
+        return DemoCatalog.Channels[^1];
+    }
+
+    /// <summary>Moves the clock on by up to <paramref name="maxSeconds"/>, never past the anchor.</summary>
+    private DateTime Tick(int maxSeconds)
+    {
+        _now = _now.AddSeconds(1 + rng.Next(maxSeconds)).AddMilliseconds(rng.Next(1000));
+        if (_now > anchor)
+            _now = anchor;
+        return _now;
+    }
+
+    private double Exponential(double mean) => -mean * Math.Log(1 - rng.NextDouble());
+
+    private Guid NewGuid()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        rng.NextBytes(bytes);
+        return new Guid(bytes);
+    }
+
+    private static string Iso(DateTime at) => at.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}

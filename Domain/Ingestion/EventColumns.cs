@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Lodestar.Domain.Events;
+
+namespace Lodestar.Domain.Ingestion;
+
+/// <summary>Promotes the fields that later features filter on from a message to real columns.</summary>
+internal static class EventColumns
+{
+    private static readonly string[] EmailPath = ["email"];
+    private static readonly string[] TraitsEmailPath = ["traits", "email"];
+    private static readonly string[] SourcePath = ["campaign", "source"];
+    private static readonly string[] MediumPath = ["campaign", "medium"];
+    private static readonly string[] CampaignPath = ["campaign", "name"];
+    private static readonly string[] PageReferrerPath = ["page", "referrer"];
+    private static readonly string[] ReferrerPath = ["referrer"];
+
+    public static TrackedEvent Build(in MessageFields f, in BatchEnvelope envelope, MessageType type, in IngestionStamp stamp,
+        string messageId, DateTime timestamp, DateTime? originalTimestamp, DateTime? sentAt, string raw)
+    {
+        var email = JsonValues.StringAt(f.Traits, EmailPath)
+            ?? FromContext(f, envelope, TraitsEmailPath)
+            ?? JsonValues.StringAt(f.Properties, EmailPath);
+        email = email?.Trim();
+        return new TrackedEvent
+        {
+            MessageId = messageId,
+            SourceId = stamp.SourceId,
+            Type = type,
+            Name = type == MessageType.Track ? f.Event?.GetString() : f.Name?.GetString(),
+            UserId = JsonValues.AsIdentifier(f.UserId),
+            AnonymousId = JsonValues.AsIdentifier(f.AnonymousId),
+            GroupId = JsonValues.AsIdentifier(f.GroupId),
+            PreviousId = JsonValues.AsIdentifier(f.PreviousId),
+            Email = email is { Length: > 0 and <= EventLimits.IdentifierLength } ? email : null,
+            Timestamp = timestamp,
+            OriginalTimestamp = originalTimestamp,
+            SentAt = sentAt,
+            ReceivedAt = stamp.ReceivedAt,
+            CampaignSource = Attribute(FromContext(f, envelope, SourcePath)),
+            CampaignMedium = Attribute(FromContext(f, envelope, MediumPath)),
+            CampaignName = Attribute(FromContext(f, envelope, CampaignPath)),
+            Referrer = JsonValues.Truncate(
+                FromContext(f, envelope, PageReferrerPath) ?? JsonValues.StringAt(f.Properties, ReferrerPath),
+                EventLimits.ReferrerLength),
+            Raw = raw,
+        };
+    }
+
+    private static string? FromContext(in MessageFields f, in BatchEnvelope envelope, ReadOnlySpan<string> path) =>
+        JsonValues.StringAt(f.Context, path) ?? JsonValues.StringAt(envelope.Context, path);
+
+    private static string? Attribute(string? value) => JsonValues.Truncate(value, EventLimits.AttributeLength);
+}

@@ -1,0 +1,43 @@
+using Lodestar.Domain.Sources;
+
+namespace Lodestar.Domain.Ingestion;
+
+/// <summary>
+/// The tracking API's logic: parse the body, find the source by write key, check and normalise every message, and
+/// store them all or none. A result of Accepted means the messages are committed.
+/// </summary>
+public sealed class IngestionService(SourceDirectory sources, IEventWriter writer, TimeProvider time)
+{
+    public async Task<IngestionResult> IngestAsync(TrackingRequest request, CancellationToken cancellationToken)
+    {
+        using var payload = TrackingPayload.Parse(request.Body, request.Route);
+        if (payload.Error != IngestionError.None)
+            return IngestionResult.Refused(payload.Error, payload.ErrorMessage!);
+
+        var writeKey = request.HeaderWriteKey ?? payload.WriteKey;
+        if (string.IsNullOrEmpty(writeKey))
+            return IngestionResult.Refused(IngestionError.Unauthorized,
+                "No write key: send it as the HTTP Basic user name (password empty) or as 'writeKey' in the body.");
+        var source = await sources.FindAsync(writeKey, cancellationToken);
+        if (source is null)
+            return IngestionResult.Refused(IngestionError.Unauthorized,
+                "Unknown write key. Copy the write key of a source from Settings → Sources.");
+        if (!source.Enabled)
+            return IngestionResult.Refused(IngestionError.SourceDisabled,
+                $"The source '{source.Name}' is disabled. Enable it in Settings → Sources to accept its messages.");
+
+        var stamp = new IngestionStamp(time.GetUtcNow().UtcDateTime, request.ClientIp, source.Id);
+        if (!new MessageNormalizer().TryNormalizeAll(payload, MessageTypes.ForRoute(request.Route), stamp, out var events, out var refusal))
+            return IngestionResult.Refused(refusal.Error, refusal.Message!);
+
+        try
+        {
+            var written = await writer.WriteAsync(events, cancellationToken);
+            return new IngestionResult(IngestionError.None, null, written.Stored, written.Duplicates);
+        }
+        catch (EventStoreUnavailableException ex)
+        {
+            return IngestionResult.Refused(IngestionError.Unavailable, ex.Message);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using Lodestar.Domain.Events;
+using Microsoft.Data.Sqlite;
+
+namespace Lodestar.Domain.Ingestion;
+
+/// <summary>
+/// The embedded store's insert path: one open connection, one prepared statement, one transaction per group.
+/// <c>ON CONFLICT DO NOTHING</c> on the unique messageId index is the durable dedup.
+/// </summary>
+public sealed class SqliteEventSink : IEventSink
+{
+    private const string Insert = """
+        INSERT INTO "Events" ("MessageId", "SourceId", "Type", "Name", "UserId", "AnonymousId", "GroupId", "PreviousId",
+            "Email", "Timestamp", "OriginalTimestamp", "SentAt", "ReceivedAt", "CampaignSource", "CampaignMedium",
+            "CampaignName", "Referrer", "Raw")
+        VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17)
+        ON CONFLICT ("MessageId") DO NOTHING
+        """;
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteParameter[] _parameters;
+    private bool _insertPrepared;
+
+    private SqliteEventSink(SqliteConnection connection)
+    {
+        _connection = connection;
+        _insert = connection.CreateCommand();
+        _insert.CommandText = Insert;
+        _parameters = new SqliteParameter[18];
+        for (var i = 0; i < _parameters.Length; i++)
+            _parameters[i] = _insert.Parameters.Add(new SqliteParameter("$p" + i, null));
+    }
+
+    public static async Task<SqliteEventSink> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        // FULL: the WAL is synced at each commit, so an acknowledged message survives a power cut, not just a crash.
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return new SqliteEventSink(connection);
+    }
+
+    public Task<bool[]> InsertAsync(IReadOnlyList<TrackedEvent> events, CancellationToken cancellationToken)
+    {
+        var inserted = new bool[events.Count];
+        using var transaction = _connection.BeginTransaction();
+        _insert.Transaction = transaction;
+        if (!_insertPrepared)
+        {
+            _insert.Prepare();
+            _insertPrepared = true;
+        }
+
+        for (var i = 0; i < events.Count; i++)
+        {
+            Bind(events[i]);
+            inserted[i] = _insert.ExecuteNonQuery() == 1;
+        }
+
+        transaction.Commit();
+        return Task.FromResult(inserted);
+    }
+
+    private void Bind(TrackedEvent e)
+    {
+        var p = _parameters;
+        p[0].Value = e.MessageId;
+        p[1].Value = e.SourceId;
+        p[2].Value = e.Type.ToString();
+        p[3].Value = (object?)e.Name ?? DBNull.Value;
+        p[4].Value = (object?)e.UserId ?? DBNull.Value;
+        p[5].Value = (object?)e.AnonymousId ?? DBNull.Value;
+        p[6].Value = (object?)e.GroupId ?? DBNull.Value;
+        p[7].Value = (object?)e.PreviousId ?? DBNull.Value;
+        p[8].Value = (object?)e.Email ?? DBNull.Value;
+        p[9].Value = e.Timestamp;
+        p[10].Value = (object?)e.OriginalTimestamp ?? DBNull.Value;
+        p[11].Value = (object?)e.SentAt ?? DBNull.Value;
+        p[12].Value = e.ReceivedAt;
+        p[13].Value = (object?)e.CampaignSource ?? DBNull.Value;
+        p[14].Value = (object?)e.CampaignMedium ?? DBNull.Value;
+        p[15].Value = (object?)e.CampaignName ?? DBNull.Value;
+        p[16].Value = (object?)e.Referrer ?? DBNull.Value;
+        p[17].Value = e.Raw;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _insert.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}

@@ -1,0 +1,29 @@
+using Lodestar.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lodestar.Domain.Settings;
+
+/// <summary>Reads and writes <see cref="AppSetting"/> values.</summary>
+public sealed class AppSettingsStore(IDbContextFactory<PortalDbContext> contexts, TimeProvider time)
+{
+    public async Task<string?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.AppSettings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task SetAsync(string key, string value, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var setting = await db.AppSettings.FindAsync([key], cancellationToken);
+        if (setting is null)
+            db.AppSettings.Add(new AppSetting { Key = key, Value = value, UpdatedAt = time.GetUtcNow().UtcDateTime });
+        else
+        {
+            setting.Value = value;
+            setting.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,15 @@
+using Hangfire;
+using Hangfire.Server;
+using Lodestar.Domain.Demo;
+using Lodestar.Jobs.Infrastructure;
+
+namespace Lodestar.Jobs.Demo;
+
+/// <summary>Fills the workspace with demo data. Safe to run twice: it only adds what is missing.</summary>
+public sealed class DemoSeedJob(DemoSeedService demo, JobRunRecorder recorder)
+{
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [AutomaticRetry(Attempts = 2)]
+    public Task RunAsync(PerformContext? context, CancellationToken cancellationToken) =>
+        recorder.RunAsync(JobNames.DemoSeed, context, progress => demo.SeedAsync(progress, cancellationToken), cancellationToken);
+}

@@ -1,0 +1,19 @@
+using Hangfire;
+using Lodestar.Domain.Operations;
+
+namespace Lodestar.Jobs;
+
+/// <summary>Runs a job by name: enqueues it on the job server and opens its run record.</summary>
+public sealed class JobLauncher(JobCatalog catalog, IBackgroundJobClient client, JobRunService runs)
+{
+    /// <returns>The job id, or null when no job has that name.</returns>
+    public async Task<string?> RunAsync(string name, CancellationToken cancellationToken)
+    {
+        var job = catalog.Find(name);
+        if (job is null)
+            return null;
+        var jobId = job.Enqueue(client);
+        await runs.RecordEnqueuedAsync(job.Name, jobId, cancellationToken);
+        return jobId;
+    }
+}

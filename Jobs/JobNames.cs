@@ -1,0 +1,7 @@
+namespace Lodestar.Jobs;
+
+/// <summary>The names under which jobs are run through <c>POST /api/jobs/{name}/run</c>.</summary>
+public static class JobNames
+{
+    public const string DemoSeed = "demo-seed";
+}

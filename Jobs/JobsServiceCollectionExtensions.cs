@@ -1,0 +1,19 @@
+using Lodestar.Jobs.Demo;
+using Lodestar.Jobs.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lodestar.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>The job classes and the catalog of jobs runnable by name. Hangfire storage is chosen by the host.</summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services)
+    {
+        services.AddSingleton<JobCatalog>();
+        services.AddSingleton<JobRunRecorder>();
+        services.AddSingleton<JobStatusReader>();
+        services.AddSingleton<JobLauncher>();
+        services.AddTransient<DemoSeedJob>();
+        return services;
+    }
+}

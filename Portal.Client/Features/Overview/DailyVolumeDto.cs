@@ -1,0 +1,3 @@
+namespace Lodestar.Portal.Client.Features.Overview;
+
+public sealed record DailyVolumeDto(DateOnly Day, string Type, int Count);

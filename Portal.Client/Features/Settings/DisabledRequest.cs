@@ -1,0 +1,3 @@
+namespace Lodestar.Portal.Client.Features.Settings;
+
+public sealed record DisabledRequest(bool Disabled);

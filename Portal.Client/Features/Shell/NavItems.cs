@@ -1,0 +1,21 @@
+using Lodestar.Portal.Client.Infrastructure;
+using MudBlazor;
+
+namespace Lodestar.Portal.Client.Features.Shell;
+
+/// <summary>The portal's sections, in navigation order.</summary>
+public static class NavItems
+{
+    public static IReadOnlyList<NavItem> All { get; } =
+    [
+        new("Overview", "/", Icons.Material.Filled.Dashboard, null),
+        new("Events", "/events", Icons.Material.Filled.Bolt, PortalPolicies.ViewEvents),
+        new("Profiles", "/profiles", Icons.Material.Filled.People, PortalPolicies.ViewProfiles),
+        new("Segments", "/segments", Icons.Material.Filled.FilterAlt, PortalPolicies.ViewSegments),
+        new("Funnels", "/funnels", Icons.Material.Filled.Insights, PortalPolicies.ViewFunnels),
+        new("Economics", "/economics", Icons.Material.Filled.Paid, PortalPolicies.ViewEconomics),
+        new("CRM", "/crm", Icons.Material.Filled.Business, PortalPolicies.ViewCrm),
+        new("Destinations", "/destinations", Icons.Material.Filled.Send, PortalPolicies.ViewDestinations),
+        new("Settings", "/settings", Icons.Material.Filled.Settings, PortalPolicies.Admin),
+    ];
+}

@@ -1,0 +1,65 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Lodestar.Portal.Client.Infrastructure;
+
+/// <summary>Calls the management API from WebAssembly and turns problem details into <see cref="ApiException"/>.</summary>
+public static class HttpApi
+{
+    public static async Task<T> GetAsync<T>(HttpClient http, string url, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(url, cancellationToken);
+        return await ReadAsync<T>(response, cancellationToken);
+    }
+
+    public static async Task<T> SendAsync<T>(HttpClient http, HttpMethod method, string url, object? body, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(http, method, url, body, cancellationToken);
+        return await ReadAsync<T>(response, cancellationToken);
+    }
+
+    public static async Task SendAsync(HttpClient http, HttpMethod method, string url, object? body, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(http, method, url, body, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+    }
+
+    private static Task<HttpResponseMessage> SendCoreAsync(HttpClient http, HttpMethod method, string url, object? body, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(method, url);
+        if (body is not null)
+            request.Content = JsonContent.Create(body, body.GetType());
+        return http.SendAsync(request, cancellationToken);
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        await EnsureSuccessAsync(response, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync<T>(cancellationToken))!;
+    }
+
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
+            return;
+        var status = (int)response.StatusCode;
+        string message = $"The server answered {status} {response.ReasonPhrase}.";
+        Dictionary<string, string[]>? errors = null;
+        try
+        {
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+            if (problem.TryGetProperty("detail", out var detail) && detail.GetString() is { Length: > 0 } text)
+                message = text;
+            else if (problem.TryGetProperty("title", out var title) && title.GetString() is { Length: > 0 } titleText)
+                message = titleText;
+            if (problem.TryGetProperty("errors", out var fieldErrors) && fieldErrors.ValueKind == JsonValueKind.Object)
+                errors = fieldErrors.Deserialize<Dictionary<string, string[]>>();
+        }
+        catch (JsonException)
+        {
+            // Not a problem-details body; the status line is the best message there is.
+        }
+
+        throw new ApiException(status, message, errors);
+    }
+}

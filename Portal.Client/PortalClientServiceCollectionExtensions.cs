@@ -1,0 +1,20 @@
+using Lodestar.Portal.Client.Features.Events;
+using Lodestar.Portal.Client.Features.Overview;
+using Lodestar.Portal.Client.Features.Settings;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lodestar.Portal.Client;
+
+public static class PortalClientServiceCollectionExtensions
+{
+    /// <summary>The HTTP implementations of the API contracts, used when pages run in WebAssembly.</summary>
+    public static IServiceCollection AddHttpPortalApis(this IServiceCollection services)
+    {
+        services.AddScoped<IEventsApi, HttpEventsApi>();
+        services.AddScoped<IOverviewApi, HttpOverviewApi>();
+        services.AddScoped<IUsersApi, HttpUsersApi>();
+        services.AddScoped<IApiKeysApi, HttpApiKeysApi>();
+        services.AddScoped<ISourcesApi, HttpSourcesApi>();
+        return services;
+    }
+}

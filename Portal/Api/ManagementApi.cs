@@ -1,0 +1,17 @@
+namespace Lodestar.Portal.Api;
+
+public static class ManagementApi
+{
+    /// <summary>Everything under <c>/api</c>: JSON, a cookie or an API key, authorised by role per group.</summary>
+    public static IEndpointRouteBuilder MapManagementApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization();
+        api.MapEventsEndpoints();
+        api.MapOverviewEndpoints();
+        api.MapJobsEndpoints();
+        api.MapUsersEndpoints();
+        api.MapApiKeysEndpoints();
+        api.MapSourcesEndpoints();
+        return app;
+    }
+}

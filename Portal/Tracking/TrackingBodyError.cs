@@ -1,0 +1,9 @@
+namespace Lodestar.Portal.Tracking;
+
+internal enum TrackingBodyError
+{
+    None,
+    TooLarge,
+    UnsupportedEncoding,
+    BadCompression,
+}
