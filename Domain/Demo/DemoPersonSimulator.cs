@@ -33,8 +33,8 @@ internal sealed class DemoPersonSimulator(Random rng, DemoMessageWriter output, 
         var signupSession = willSignUp ? (rng.NextDouble() < 0.5 ? 0 : 1 + rng.Next(4)) : -1;
         var usesApp = willSignUp && rng.NextDouble() < 0.2;
         // Visits per week and the chance of not coming back after each visit.
-        var visitsPerWeek = willSignUp ? 0.4 + Exponential(1.2) : 0.3;
-        var churn = buyer ? 0.025 : willSignUp ? 0.05 : 0.45;
+        var visitsPerWeek = willSignUp ? 0.5 + Exponential(1.5) : 0.3;
+        var churn = buyer ? 0.015 : willSignUp ? 0.03 : 0.3;
 
         output.Campaign = channel;
         output.CampaignName = channel.Campaigns.Length > 0 ? channel.Campaigns[rng.Next(channel.Campaigns.Length)] : null;
@@ -98,7 +98,7 @@ internal sealed class DemoPersonSimulator(Random rng, DemoMessageWriter output, 
 
     private void Visit(string? referrer, bool buyer, DemoChannel channel)
     {
-        var views = 1 + rng.Next(4);
+        var views = 1 + rng.Next(5);
         for (var v = 0; v < views; v++)
         {
             var (path, title) = DemoCatalog.Pages[v == 0 && referrer is not null ? 0 : rng.Next(DemoCatalog.Pages.Length)];
@@ -106,7 +106,7 @@ internal sealed class DemoPersonSimulator(Random rng, DemoMessageWriter output, 
                 output.Screen(Tick(40), title);
             else
                 output.Page(Tick(40), path, title, v == 0 ? referrer : null);
-            if (rng.NextDouble() < 0.45)
+            if (rng.NextDouble() < 0.55)
                 ViewProduct();
         }
 
@@ -129,12 +129,24 @@ internal sealed class DemoPersonSimulator(Random rng, DemoMessageWriter output, 
 
     private void Order(DemoChannel channel)
     {
-        var product = ViewProduct();
-        var quantity = 1 + (rng.NextDouble() < 0.2 ? 1 : 0);
-        output.Track(Tick(20), "Product Added", p => WriteProduct(p, product, quantity));
-        output.Track(Tick(60), "Checkout Started", p => p.WriteString("currency", "USD"));
-        // Order values vary around the channel's typical basket.
-        var cents = (long)Math.Round(channel.MeanOrderCents * (0.4 + Exponential(0.6)) / 100.0) * 100 + product.PriceCents % 100;
+        // Baskets grow towards the channel's typical order value, so channels differ in revenue per order.
+        var target = channel.MeanOrderCents * (0.3 + Exponential(0.7));
+        var basket = new List<((string Id, string Name, string Category, long PriceCents) Product, int Quantity)>();
+        do
+        {
+            var product = ViewProduct();
+            var quantity = rng.NextDouble() < 0.15 ? 2 : 1;
+            basket.Add((product, quantity));
+            output.Track(Tick(20), "Product Added", p => WriteProduct(p, product, quantity));
+        }
+        while (basket.Sum(b => b.Product.PriceCents * b.Quantity) < target && basket.Count < 4);
+
+        var cents = basket.Sum(b => b.Product.PriceCents * b.Quantity);
+        output.Track(Tick(60), "Checkout Started", p =>
+        {
+            p.WriteNumber("value", cents / 100m);
+            p.WriteString("currency", "USD");
+        });
         var orderId = $"ord-{index:D7}-{++_orders}";
         output.Track(Tick(90), "Order Completed", p =>
         {
@@ -142,9 +154,13 @@ internal sealed class DemoPersonSimulator(Random rng, DemoMessageWriter output, 
             p.WriteNumber("revenue", cents / 100m);
             p.WriteString("currency", "USD");
             p.WriteStartArray("products");
-            p.WriteStartObject();
-            WriteProduct(p, product, quantity);
-            p.WriteEndObject();
+            foreach (var (product, quantity) in basket)
+            {
+                p.WriteStartObject();
+                WriteProduct(p, product, quantity);
+                p.WriteEndObject();
+            }
+
             p.WriteEndArray();
         });
         if (rng.NextDouble() < 0.04)

@@ -38,6 +38,11 @@ public static class HttpApi
         return (await response.Content.ReadFromJsonAsync<T>(cancellationToken))!;
     }
 
+    private static string? TextOf(JsonElement problem, string name) =>
+        problem.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
+            ? text
+            : null;
+
     private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.IsSuccessStatusCode)
@@ -48,14 +53,15 @@ public static class HttpApi
         try
         {
             var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-            if (problem.TryGetProperty("detail", out var detail) && detail.GetString() is { Length: > 0 } text)
-                message = text;
-            else if (problem.TryGetProperty("title", out var title) && title.GetString() is { Length: > 0 } titleText)
-                message = titleText;
-            if (problem.TryGetProperty("errors", out var fieldErrors) && fieldErrors.ValueKind == JsonValueKind.Object)
-                errors = fieldErrors.Deserialize<Dictionary<string, string[]>>();
+            if (problem.ValueKind == JsonValueKind.Object)
+            {
+                if ((TextOf(problem, "detail") ?? TextOf(problem, "title")) is { } text)
+                    message = text;
+                if (problem.TryGetProperty("errors", out var fieldErrors) && fieldErrors.ValueKind == JsonValueKind.Object)
+                    errors = fieldErrors.Deserialize<Dictionary<string, string[]>>();
+            }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
         {
             // Not a problem-details body; the status line is the best message there is.
         }

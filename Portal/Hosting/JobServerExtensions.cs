@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Lodestar.Domain.Data;
 using Lodestar.Portal.Client.Infrastructure;
@@ -13,20 +14,20 @@ public static class JobServerExtensions
     {
         var provider = configuration["Database:Provider"];
         var useSqlServer = string.Equals(provider, nameof(DatabaseProvider.SqlServer), StringComparison.OrdinalIgnoreCase);
-        services.AddHangfire(hangfire =>
-        {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (useSqlServer)
-                hangfire.UseSqlServerStorage(configuration.GetConnectionString("Portal"), new SqlServerStorageOptions
-                {
-                    PrepareSchemaIfNecessary = true,
-                    QueuePollInterval = TimeSpan.FromSeconds(5),
-                });
-            else
-                hangfire.UseInMemoryStorage();
-        });
+        // Each host owns its storage instance (registered before Hangfire's own JobStorage.Current fallback), so two
+        // hosts in one process (tests, tools) never share or dispose each other's storage.
+        services.AddSingleton<JobStorage>(_ => useSqlServer
+            ? new SqlServerStorage(configuration.GetConnectionString("Portal"), new SqlServerStorageOptions
+            {
+                PrepareSchemaIfNecessary = true,
+                QueuePollInterval = TimeSpan.FromSeconds(5),
+            })
+            : new InMemoryStorage());
+        services.AddHangfire((provider, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         services.AddHangfireServer(options =>
         {
             options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";

@@ -11,6 +11,7 @@ public partial class EventDebugger
 {
     private const int PageSize = 50;
     private const int MaxShown = 500;
+    private const int MaxArrivalsPerPoll = 200;
 
     private readonly List<EventDto> _events = [];
     private readonly HashSet<long> _expanded = [];
@@ -21,6 +22,7 @@ public partial class EventDebugger
     private bool _hasOlder;
     private string? _error;
     private CancellationTokenSource? _polling;
+    private int _generation;
 
     [Inject]
     private IEventsApi Api { get; set; } = default!;
@@ -40,6 +42,7 @@ public partial class EventDebugger
     {
         await RunAsync(async () =>
         {
+            _generation++;
             var page = await Api.ListAsync(_filter.ToQuery(PageSize));
             _events.Clear();
             _events.AddRange(page);
@@ -60,43 +63,64 @@ public partial class EventDebugger
 
     private async Task PollOnceAsync()
     {
+        var generation = _generation;
         var newest = _events.Count > 0 ? _events[0].Id : (long?)null;
-        var arrived = await Api.ListAsync(_filter.ToQuery(200, after: newest));
+        var arrived = await Api.ListAsync(_filter.ToQuery(MaxArrivalsPerPoll, after: newest));
+        // A reload (new filter, refresh) happened meanwhile: these answer an old question.
+        if (generation != _generation)
+            return;
+        _error = null;
+        if (arrived.Count == MaxArrivalsPerPoll)
+        {
+            // More arrived than one poll fetches: show the newest page rather than a list with a hidden gap.
+            await ReloadAsync();
+            return;
+        }
+
         if (arrived.Count == 0)
             return;
         _events.InsertRange(0, arrived);
         if (_events.Count > MaxShown)
             _events.RemoveRange(MaxShown, _events.Count - MaxShown);
         _fresh = arrived.Select(e => e.Id).ToHashSet();
-        _error = null;
     }
 
     private void StartPolling()
     {
-        _polling?.Cancel();
+        StopPolling();
         if (!_live)
             return;
-        var cancellation = _polling = new CancellationTokenSource();
+        _polling = new CancellationTokenSource();
+        var token = _polling.Token;
         _ = Task.Run(async () =>
         {
             using var timer = new PeriodicTimer(PollInterval);
-            while (await timer.WaitForNextTickAsync(cancellation.Token).ConfigureAwait(false))
+            while (await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
             {
                 await InvokeAsync(async () =>
                 {
+                    if (token.IsCancellationRequested)
+                        return;
                     try
                     {
                         await PollOnceAsync();
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
-                        _error = "Live updates paused: " + ex.Message;
+                        _error = "Live updates failed (retrying every few seconds): " + ex.Message;
                     }
 
                     StateHasChanged();
                 });
             }
-        }, cancellation.Token);
+        }, token);
+    }
+
+    private void StopPolling()
+    {
+        _polling?.Cancel();
+        _polling?.Dispose();
+        _polling = null;
     }
 
     private async Task OnFilterChangedAsync(DebuggerFilter filter)
@@ -112,7 +136,7 @@ public partial class EventDebugger
         if (live)
             StartPolling();
         else
-            _polling?.Cancel();
+            StopPolling();
     }
 
     private void OnRowClick(TableRowClickEventArgs<EventDto> args)
@@ -141,8 +165,7 @@ public partial class EventDebugger
 
     public ValueTask DisposeAsync()
     {
-        _polling?.Cancel();
-        _polling?.Dispose();
+        StopPolling();
         return ValueTask.CompletedTask;
     }
 }

@@ -57,7 +57,7 @@ public sealed class MessageNormalizerRefusalTests
         var (ok, _, refusal) = Batch("""{"batch":[{"type":"track","userId":"u","event":"E"},{"type":"track","userId":"u"}]}""");
 
         Assert.False(ok);
-        Assert.StartsWith("batch[1]:", refusal.Message);
+        Assert.StartsWith("batch[1] is a track call and needs an 'event' name", refusal.Message);
     }
 
     [Fact]

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using Lodestar.Domain.Accounts;
+using Lodestar.Portal.Client.Features.Events;
+using Lodestar.Portal.Tests.Infrastructure;
+
+namespace Lodestar.Portal.Tests.Api;
+
+[Collection(PortalCollection.Name)]
+public sealed class EventsEndpointsTests(SharedPortal portal)
+{
+    private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
+
+    private async Task SendAsync(string route, string json)
+    {
+        using var client = portal.CreateHttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/" + route) { Content = Json.Body(json) };
+        request.Headers.Authorization = PortalFactory.Basic(PortalFactory.WriteKey);
+        (await client.SendAsync(request, Ct)).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task GetEvents_Filters_NewestFirstMatchingAll()
+    {
+        var user = $"events-{Guid.NewGuid():N}";
+        await SendAsync("track", $$$"""{"userId":"{{{user}}}","event":"First"}""");
+        await SendAsync("page", $$$"""{"userId":"{{{user}}}","name":"Home"}""");
+        await SendAsync("track", $$$"""{"userId":"{{{user}}}","event":"Second"}""");
+        using var client = portal.CreateApiClient();
+
+        var all = await client.GetFromJsonAsync<List<EventDto>>($"/api/events?userId={user}", Ct);
+        var tracks = await client.GetFromJsonAsync<List<EventDto>>($"/api/events?userId={user}&type=track&limit=1", Ct);
+        var named = await client.GetFromJsonAsync<List<EventDto>>($"/api/events?user={user}&event=Home", Ct);
+
+        Assert.Equal(["Second", "Home", "First"], all!.Select(e => e.Event));
+        Assert.Equal(["Second"], tracks!.Select(e => e.Event));
+        Assert.Equal("page", Assert.Single(named!).Type);
+        Assert.Contains("\"userId\":\"" + user + "\"", all![0].Raw);
+        Assert.Equal("Default", all[0].Source);
+    }
+
+    [Theory]
+    [InlineData("type=purchase", "type")]
+    [InlineData("limit=0", "limit")]
+    [InlineData("limit=501", "limit")]
+    public async Task GetEvents_BadParameter_ValidationProblemNamingIt(string query, string field)
+    {
+        using var client = portal.CreateApiClient();
+
+        using var response = await client.GetAsync("/api/events?" + query, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.NotNull((await Json.ReadAsync(response))["errors"]![field]);
+    }
+
+    [Fact]
+    public async Task GetEvents_NoCredentials_Unauthorized()
+    {
+        using var client = portal.CreateHttpClient();
+
+        using var response = await client.GetAsync("/api/events", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetEvents_UnknownApiKey_UnauthorizedWithHowTo()
+    {
+        using var client = portal.CreateApiClient("lsk_nope_nope");
+
+        using var response = await client.GetAsync("/api/events", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("Bearer", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Theory]
+    [InlineData(PortalRoleNames.Marketer, HttpStatusCode.OK)]
+    [InlineData(PortalRoleNames.ProductManager, HttpStatusCode.OK)]
+    [InlineData(PortalRoleNames.Sales, HttpStatusCode.Forbidden)]
+    [InlineData(PortalRoleNames.Executive, HttpStatusCode.Forbidden)]
+    public async Task GetEvents_ApiKeyRole_AuthorisedByRole(string role, HttpStatusCode expected)
+    {
+        var key = await portal.Get<ApiKeyService>().CreateAsync($"{role} key", role, "tests", Ct);
+        using var client = portal.CreateApiClient(key.Secret);
+
+        using var response = await client.GetAsync("/api/events?limit=1", Ct);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using Lodestar.Portal.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Lodestar.Portal.Tests.EndToEnd;
+
+[Collection(PortalCollection.Name)]
+public sealed class EventDebuggerBrowserTests(SharedPortal portal)
+{
+    private const string NoChromium = "Chromium is not installed at /usr/bin/chromium (apt-get install chromium); .ci/run installs it.";
+
+    [Fact(SkipUnless = nameof(ExternalTools.HasChromium), SkipType = typeof(ExternalTools), Skip = NoChromium)]
+    public async Task EventDebugger_EventSentWhileOpen_AppearsLiveAndExpandsToItsJson()
+    {
+        await using var browser = await BrowserSession.SignInAsync(portal, PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        await browser.OpenAsync("/events");
+        var userId = $"browser-{Guid.NewGuid():N}";
+
+        Assert.Equal(HttpStatusCode.OK, await SendTrackAsync(userId, "Browser Test Purchase"));
+
+        var row = browser.Page.Locator("tr", new() { HasText = userId }).First;
+        await row.WaitForAsync(new() { Timeout = 20_000 });
+        Assert.Contains("Browser Test Purchase", await row.InnerTextAsync());
+        await row.ClickAsync();
+        var json = browser.Page.GetByTestId("event-json");
+        await json.WaitForAsync(new() { Timeout = 10_000 });
+        var text = await json.InnerTextAsync();
+        Assert.Contains($"\"userId\": \"{userId}\"", text);
+        Assert.Contains("\"receivedAt\"", text);
+    }
+
+    [Fact(SkipUnless = nameof(ExternalTools.HasChromium), SkipType = typeof(ExternalTools), Skip = NoChromium)]
+    public async Task Shell_Admin_SeesAllSectionsAndUnbuiltOnesSaySo()
+    {
+        await using var browser = await BrowserSession.SignInAsync(portal, PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        await browser.OpenAsync("/");
+
+        var links = await browser.Page.Locator(".mud-navmenu a").AllInnerTextsAsync();
+        Assert.Equal(["Overview", "Events", "Profiles", "Segments", "Funnels", "Economics", "CRM", "Destinations", "Settings"],
+            links.Select(l => l.Trim()));
+
+        await browser.Page.Locator(".mud-navmenu a", new() { HasText = "Funnels" }).ClickAsync();
+        await browser.Page.GetByText("Funnels is not built yet").WaitForAsync(new() { Timeout = 10_000 });
+    }
+
+    private async Task<HttpStatusCode> SendTrackAsync(string userId, string name)
+    {
+        using var client = portal.CreateHttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/track")
+        {
+            Content = Json.Body($$$"""{"userId":"{{{userId}}}","event":"{{{name}}}","properties":{"revenue":19.99}}"""),
+        };
+        request.Headers.Authorization = PortalFactory.Basic(PortalFactory.WriteKey);
+        using var response = await client.SendAsync(request, Xunit.TestContext.Current.CancellationToken);
+        return response.StatusCode;
+    }
+}

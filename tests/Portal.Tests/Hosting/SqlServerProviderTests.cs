@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using Lodestar.Domain.Data;
+using Lodestar.Domain.Ingestion;
+using Lodestar.Portal.Client.Features.Events;
+using Lodestar.Portal.Hosting;
+using Lodestar.Portal.Tests.Infrastructure;
+using Lodestar.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lodestar.Portal.Tests.Hosting;
+
+[Collection(IsolatedPortalsCollection.Name)]
+public sealed class SqlServerProviderTests
+{
+    private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AddPortal_SqlServerProvider_UsesSqlServerContextAndTheEfInsertPath()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "SqlServer",
+            ["ConnectionStrings:Portal"] = "Server=127.0.0.1,1;Database=Lodestar;User Id=sa;Password=x;TrustServerCertificate=True",
+        });
+        builder.AddPortal();
+        await using var app = builder.Build();
+
+        await using var db = app.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext();
+        await using var sink = await app.Services.GetRequiredService<IEventSinkFactory>().OpenAsync(Ct);
+
+        Assert.IsType<SqlServerPortalDbContext>(db);
+        Assert.Equal("Microsoft.EntityFrameworkCore.SqlServer", db.Database.ProviderName);
+        Assert.IsType<EfEventSink>(sink);
+    }
+
+    [Fact]
+    public void AddPortal_SqlServerWithoutConnectionString_FailsSayingWhatToSet()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = "SqlServer" });
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddPortal());
+
+        Assert.Contains("ConnectionStrings__Portal", error.Message);
+    }
+
+    [Fact(SkipUnless = nameof(DockerEngine.IsAvailable), SkipType = typeof(DockerEngine), Skip = "No Docker engine here: the SQL Server portal test needs Testcontainers.")]
+    public async Task Portal_OnSqlServer_MigratesIngestsDedupsAndRunsJobs()
+    {
+        await using var container = SqlServerContainers.Create();
+        await container.StartAsync(Ct);
+        await using var portal = new PortalFactory(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "SqlServer",
+            ["ConnectionStrings:Portal"] = container.GetConnectionString(),
+        });
+        using var client = portal.CreateHttpClient();
+        var body = """{"batch":[{"type":"track","userId":"mssql-1","event":"E","messageId":"mssql-m1"},{"type":"track","userId":"mssql-1","event":"E","messageId":"mssql-m1"}]}""";
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health", Ct)).StatusCode);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/batch") { Content = Json.Body(body) };
+        request.Headers.Authorization = PortalFactory.Basic(PortalFactory.WriteKey);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request, Ct)).StatusCode);
+        using var api = portal.CreateApiClient();
+        var events = await api.GetFromJsonAsync<List<EventDto>>("/api/events?userId=mssql-1", Ct);
+        Assert.Single(events!);
+        var run = await Json.ReadAsync(await api.PostAsync("/api/jobs/demo-seed/run", null, Ct));
+        Assert.False(string.IsNullOrEmpty(run["jobId"]!.GetValue<string>()));
+    }
+}
