@@ -11,21 +11,13 @@ public sealed class EventsEndpointsTests(SharedPortal portal)
 {
     private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
 
-    private async Task SendAsync(string route, string json)
-    {
-        using var client = portal.CreateHttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/" + route) { Content = Json.Body(json) };
-        request.Headers.Authorization = PortalFactory.Basic(PortalFactory.WriteKey);
-        (await client.SendAsync(request, Ct)).EnsureSuccessStatusCode();
-    }
-
     [Fact]
     public async Task GetEvents_Filters_NewestFirstMatchingAll()
     {
         var user = $"events-{Guid.NewGuid():N}";
-        await SendAsync("track", $$$"""{"userId":"{{{user}}}","event":"First"}""");
-        await SendAsync("page", $$$"""{"userId":"{{{user}}}","name":"Home"}""");
-        await SendAsync("track", $$$"""{"userId":"{{{user}}}","event":"Second"}""");
+        Assert.Equal(HttpStatusCode.OK, (await portal.PostTrackingAsync("track", $$$"""{"userId":"{{{user}}}","event":"First"}""")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await portal.PostTrackingAsync("page", $$$"""{"userId":"{{{user}}}","name":"Home"}""")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await portal.PostTrackingAsync("track", $$$"""{"userId":"{{{user}}}","event":"Second"}""")).Status);
         using var client = portal.CreateApiClient();
 
         var all = await client.GetFromJsonAsync<List<EventDto>>($"/api/events?userId={user}", Ct);

@@ -86,12 +86,12 @@ public sealed class SettingsEndpointsTests(SharedPortal portal)
         using var created = await admin.PostAsync("/api/settings/sources", Json.Of(new SourceRequest($"iOS app {Guid.NewGuid():N}")), Ct);
         var source = (await created.Content.ReadFromJsonAsync<SourceDto>(Ct))!;
 
-        var accepted = await TrackAsync(source.WriteKey);
+        var accepted = (await portal.PostTrackingAsync("track", """{"userId":"source-test","event":"E"}""", source.WriteKey)).Status;
         using var rotatedResponse = await admin.PostAsync($"/api/settings/sources/{source.Id}/rotate-key", null, Ct);
         var rotated = (await rotatedResponse.Content.ReadFromJsonAsync<SourceDto>(Ct))!;
-        var oldKey = await TrackAsync(source.WriteKey);
+        var oldKey = (await portal.PostTrackingAsync("track", """{"userId":"source-test","event":"E"}""", source.WriteKey)).Status;
         await admin.PutAsync($"/api/settings/sources/{source.Id}", Json.Of(new SourceRequest(source.Name, Enabled: false)), Ct);
-        var disabled = await TrackAsync(rotated.WriteKey);
+        var disabled = (await portal.PostTrackingAsync("track", """{"userId":"source-test","event":"E"}""", rotated.WriteKey)).Status;
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden), (accepted, oldKey, disabled));
     }
@@ -118,12 +118,4 @@ public sealed class SettingsEndpointsTests(SharedPortal portal)
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    private async Task<HttpStatusCode> TrackAsync(string writeKey)
-    {
-        using var client = portal.CreateHttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/track") { Content = Json.Body("""{"userId":"source-test","event":"E"}""") };
-        request.Headers.Authorization = PortalFactory.Basic(writeKey);
-        using var response = await client.SendAsync(request, Ct);
-        return response.StatusCode;
-    }
 }

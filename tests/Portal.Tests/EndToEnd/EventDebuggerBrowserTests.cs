@@ -16,7 +16,8 @@ public sealed class EventDebuggerBrowserTests(SharedPortal portal)
         await browser.OpenAsync("/events");
         var userId = $"browser-{Guid.NewGuid():N}";
 
-        Assert.Equal(HttpStatusCode.OK, await SendTrackAsync(userId, "Browser Test Purchase"));
+        var (status, _) = await portal.PostTrackingAsync("track", $$$"""{"userId":"{{{userId}}}","event":"Browser Test Purchase","properties":{"revenue":19.99}}""");
+        Assert.Equal(HttpStatusCode.OK, status);
 
         var row = browser.Page.Locator("tr", new() { HasText = userId }).First;
         await row.WaitForAsync(new() { Timeout = 20_000 });
@@ -43,15 +44,4 @@ public sealed class EventDebuggerBrowserTests(SharedPortal portal)
         await browser.Page.GetByText("Funnels is not built yet").WaitForAsync(new() { Timeout = 10_000 });
     }
 
-    private async Task<HttpStatusCode> SendTrackAsync(string userId, string name)
-    {
-        using var client = portal.CreateHttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/track")
-        {
-            Content = Json.Body($$$"""{"userId":"{{{userId}}}","event":"{{{name}}}","properties":{"revenue":19.99}}"""),
-        };
-        request.Headers.Authorization = PortalFactory.Basic(PortalFactory.WriteKey);
-        using var response = await client.SendAsync(request, Xunit.TestContext.Current.CancellationToken);
-        return response.StatusCode;
-    }
 }

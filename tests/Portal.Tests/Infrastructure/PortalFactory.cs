@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Lodestar.Testing;
@@ -66,6 +67,20 @@ public class PortalFactory : WebApplicationFactory<Program>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(withColon ? user + ":" : user)));
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Posts to the tracking API with a write key as the HTTP Basic user (none when null).</summary>
+    public async Task<(HttpStatusCode Status, string Body)> PostTrackingAsync(
+        string route, HttpContent content, string? writeKey = WriteKey, AuthenticationHeaderValue? authorization = null)
+    {
+        using var client = CreateHttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/" + route) { Content = content };
+        request.Headers.Authorization = authorization ?? (writeKey is null ? null : Basic(writeKey));
+        using var response = await client.SendAsync(request, Xunit.TestContext.Current.CancellationToken);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(Xunit.TestContext.Current.CancellationToken));
+    }
+
+    public Task<(HttpStatusCode Status, string Body)> PostTrackingAsync(string route, string json, string? writeKey = WriteKey) =>
+        PostTrackingAsync(route, new StringContent(json, Encoding.UTF8, "application/json"), writeKey);
 
     protected override void Dispose(bool disposing)
     {

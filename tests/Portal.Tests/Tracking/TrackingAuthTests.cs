@@ -10,14 +10,8 @@ public sealed class TrackingAuthTests(SharedPortal portal)
 {
     private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
 
-    private async Task<(HttpStatusCode Status, string Body)> SendAsync(string json, AuthenticationHeaderValue? authorization)
-    {
-        using var client = portal.CreateHttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/track") { Content = Json.Body(json) };
-        request.Headers.Authorization = authorization;
-        using var response = await client.SendAsync(request, Ct);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct));
-    }
+    private Task<(HttpStatusCode Status, string Body)> SendAsync(string json, AuthenticationHeaderValue? authorization) =>
+        portal.PostTrackingAsync("track", Json.Body(json), writeKey: null, authorization);
 
     [Fact]
     public async Task Post_BasicWithColon_Accepted()

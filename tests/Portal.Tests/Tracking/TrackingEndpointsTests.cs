@@ -9,15 +9,6 @@ public sealed class TrackingEndpointsTests(SharedPortal portal)
 {
     private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
 
-    private async Task<HttpResponseMessage> PostAsync(string route, string json, bool basic = true)
-    {
-        using var client = portal.CreateHttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/" + route) { Content = Json.Body(json) };
-        if (basic)
-            request.Headers.Authorization = PortalFactory.Basic(PortalFactory.WriteKey);
-        return await client.SendAsync(request, Ct);
-    }
-
     public static TheoryData<string, string, MessageType> Routes => new()
     {
         { "identify", """{"userId":"{id}","traits":{"email":"{id}@example.com"}}""", MessageType.Identify },
@@ -34,10 +25,10 @@ public sealed class TrackingEndpointsTests(SharedPortal portal)
     {
         var id = $"route-{route}-{Guid.NewGuid():N}";
 
-        using var response = await PostAsync(route, template.Replace("{id}", id));
+        var (status, body) = await portal.PostTrackingAsync(route, template.Replace("{id}", id));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("""{"success":true}""", await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("""{"success":true}""", body);
         var stored = Assert.Single(await StoredEvents.ForUserAsync(portal, id));
         Assert.Equal(type, stored.Type);
         Assert.Equal("127.0.0.1", StoredEvents.Raw(stored)["context"]!["ip"]!.GetValue<string>());
@@ -56,9 +47,9 @@ public sealed class TrackingEndpointsTests(SharedPortal portal)
              "integrations":{"Mixpanel":false}}
             """;
 
-        using var response = await PostAsync(route, body);
+        var (status, _) = await portal.PostTrackingAsync(route, body);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
         var stored = await StoredEvents.ForUserAsync(portal, id);
         Assert.Equal(2, stored.Count);
         Assert.All(stored, e => Assert.Equal("analytics-python", StoredEvents.Raw(e)["context"]!["library"]!["name"]!.GetValue<string>()));
@@ -75,7 +66,7 @@ public sealed class TrackingEndpointsTests(SharedPortal portal)
         var sentAt = DateTime.UtcNow.AddDays(1);
         var body = $$$"""{"userId":"{{{id}}}","event":"E","timestamp":"{{{sentAt.AddSeconds(-30):O}}}","sentAt":"{{{sentAt:O}}}"}""";
 
-        using var response = await PostAsync("track", body);
+        await portal.PostTrackingAsync("track", body);
 
         var stored = Assert.Single(await StoredEvents.ForUserAsync(portal, id));
         Assert.InRange(stored.ReceivedAt - stored.Timestamp, TimeSpan.FromSeconds(29), TimeSpan.FromSeconds(31));

@@ -10,15 +10,6 @@ public sealed class TrackingErrorsTests(SharedPortal portal)
 {
     private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
 
-    private async Task<(HttpStatusCode Status, string Body)> PostAsync(string route, HttpContent content)
-    {
-        using var client = portal.CreateHttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/" + route) { Content = content };
-        request.Headers.Authorization = PortalFactory.Basic(PortalFactory.WriteKey);
-        using var response = await client.SendAsync(request, Ct);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct));
-    }
-
     [Theory]
     [InlineData("track", "{\"userId\":\"bad-json\",", "not valid JSON")]
     [InlineData("track", "", "body is empty")]
@@ -28,7 +19,7 @@ public sealed class TrackingErrorsTests(SharedPortal portal)
     [InlineData("batch", "{\"batch\":[{\"type\":\"track\",\"userId\":\"bad-batch\",\"event\":\"ok\"},{\"type\":\"track\",\"event\":\"no-ids\"}]}", "batch[1] needs a userId")]
     public async Task Post_InvalidInput_BadRequestWithActionableMessageAndNothingStored(string route, string body, string expected)
     {
-        var (status, text) = await PostAsync(route, Json.Body(body));
+        var (status, text) = await portal.PostTrackingAsync(route, Json.Body(body));
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains(expected, text);
@@ -40,7 +31,7 @@ public sealed class TrackingErrorsTests(SharedPortal portal)
     {
         var json = $$$"""{"userId":"big-1","event":"E","properties":{"blob":"{{{new string('x', 33 * 1024)}}}"}}""";
 
-        var (status, text) = await PostAsync("track", Json.Body(json));
+        var (status, text) = await portal.PostTrackingAsync("track", Json.Body(json));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
         Assert.Contains("32 KB", text);
@@ -51,7 +42,7 @@ public sealed class TrackingErrorsTests(SharedPortal portal)
     {
         var json = $$$"""{"batch":[{"type":"track","userId":"big-2","event":"E","properties":{"blob":"{{{new string('x', 33 * 1024)}}}"}}]}""";
 
-        var (status, text) = await PostAsync("batch", Json.Body(json));
+        var (status, text) = await portal.PostTrackingAsync("batch", Json.Body(json));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
         Assert.Contains("batch[0] is larger than 32 KB", text);
@@ -63,7 +54,7 @@ public sealed class TrackingErrorsTests(SharedPortal portal)
         var item = $$$"""{"type":"track","userId":"big-3","event":"E","properties":{"blob":"{{{new string('x', 20 * 1024)}}}"}}""";
         var json = "{\"batch\":[" + string.Join(",", Enumerable.Repeat(item, 26)) + "]}";
 
-        var (status, text) = await PostAsync("batch", Json.Body(json));
+        var (status, text) = await portal.PostTrackingAsync("batch", Json.Body(json));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
         Assert.Contains("500 KB", text);
@@ -75,7 +66,7 @@ public sealed class TrackingErrorsTests(SharedPortal portal)
     {
         var json = "{\"batch\":[" + string.Join(",", Enumerable.Repeat("""{"type":"page","userId":"big-4"}""", 2501)) + "]}";
 
-        var (status, text) = await PostAsync("batch", Json.Body(json));
+        var (status, text) = await portal.PostTrackingAsync("batch", Json.Body(json));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
         Assert.Contains("2,501 messages", text);
@@ -88,8 +79,8 @@ public sealed class TrackingErrorsTests(SharedPortal portal)
         var small = Gzip("""{"userId":"gzip-1","event":"Compressed"}""");
         var bomb = Gzip($$$"""{"userId":"gzip-2","event":"E","properties":{"blob":"{{{new string('x', 64 * 1024)}}}"}}""");
 
-        var (okStatus, _) = await PostAsync("track", small);
-        var (bigStatus, _) = await PostAsync("track", bomb);
+        var (okStatus, _) = await portal.PostTrackingAsync("track", small);
+        var (bigStatus, _) = await portal.PostTrackingAsync("track", bomb);
 
         Assert.Equal(HttpStatusCode.OK, okStatus);
         Assert.Single(await StoredEvents.ForUserAsync(portal, "gzip-1"));
@@ -102,7 +93,7 @@ public sealed class TrackingErrorsTests(SharedPortal portal)
         var content = Json.Body("""{"userId":"gzip-3","event":"E"}""");
         content.Headers.ContentEncoding.Add("gzip");
 
-        var (status, text) = await PostAsync("track", content);
+        var (status, text) = await portal.PostTrackingAsync("track", content);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("not valid gzip", text);

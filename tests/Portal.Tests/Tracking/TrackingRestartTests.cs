@@ -21,19 +21,11 @@ public sealed class TrackingRestartTests
         var settings = new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = $"Data Source={folder.File("restart.db")}" };
 
         await using (var first = new PortalFactory(settings))
-            Assert.Equal(HttpStatusCode.OK, await PostWithAsync(first, json));
+            Assert.Equal(HttpStatusCode.OK, (await first.PostTrackingAsync("track", json)).Status);
         await using var second = new PortalFactory(settings);
-        Assert.Equal(HttpStatusCode.OK, await PostWithAsync(second, json));
+        Assert.Equal(HttpStatusCode.OK, (await second.PostTrackingAsync("track", json)).Status);
 
         Assert.Equal(1, await StoredEvents.CountAsync(second, messageId));
     }
 
-    private static async Task<HttpStatusCode> PostWithAsync(PortalFactory factory, string json)
-    {
-        using var client = factory.CreateHttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/track") { Content = Json.Body(json) };
-        request.Headers.Authorization = PortalFactory.Basic(PortalFactory.WriteKey);
-        using var response = await client.SendAsync(request, Ct);
-        return response.StatusCode;
-    }
 }

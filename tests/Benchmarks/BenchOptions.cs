@@ -1,0 +1,138 @@
+using System.Globalization;
+
+namespace Lodestar.Benchmarks;
+
+/// <summary>The command line: <c>&lt;command&gt; [--seconds N] [--clients N] [--batch N] ...</c>.</summary>
+public sealed class BenchOptions
+{
+    public string Command { get; private init; } = "help";
+
+    /// <summary>Timed run of ingest-http.</summary>
+    public int Seconds { get; private set; } = 30;
+
+    public int WarmupSeconds { get; private set; } = 5;
+
+    public int Clients { get; private set; } = 8;
+
+    /// <summary>Messages per /v1/batch request (and per transaction in the raw per-batch variant).</summary>
+    public int Batch { get; private set; } = 100;
+
+    /// <summary>Size of one message's JSON, filler included.</summary>
+    public int MessageBytes { get; private set; } = 1_050;
+
+    /// <summary>Sizes the prepared request bodies: (warm-up + seconds) × this many messages.</summary>
+    public int MaxRate { get; private set; } = 60_000;
+
+    /// <summary>Rows of ingest-raw.</summary>
+    public int Messages { get; private set; } = 300_000;
+
+    /// <summary>People of demo-seed (portal default 5,000) or demo-seed-r1 (100,000); 0 = the command's default.</summary>
+    public int People { get; private set; }
+
+    /// <summary>Cold starts to measure.</summary>
+    public int Repeat { get; private set; } = 3;
+
+    /// <summary>Longest wait for other processes to leave the machine quiet before each measurement.</summary>
+    public int QuietWaitSeconds { get; private set; } = 120;
+
+    public TimeSpan QuietWait => TimeSpan.FromSeconds(QuietWaitSeconds);
+
+    /// <summary>"child" (portal as its own process) or "inproc" (WebApplicationFactory + Kestrel).</summary>
+    public string Host { get; private set; } = "child";
+
+    /// <summary>Experiment: with --host inproc, the portal writes through <see cref="TunedSqliteSink"/> running this SQL first.</summary>
+    public string? SinkSql { get; private set; }
+
+    /// <summary>Include demo-seed-r1 in <c>all</c>.</summary>
+    public bool R1 { get; private set; }
+
+    /// <summary>Messages without the demo's historical timestamps: the server stamps them with their arrival time.</summary>
+    public bool Live { get; private set; }
+
+    /// <summary>Keep the temporary databases and logs (their folder is printed).</summary>
+    public bool Keep { get; private set; }
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions { Command = args.Length > 0 ? args[0].ToLowerInvariant() : "help" };
+        for (var i = 1; i < args.Length; i++)
+        {
+            var name = args[i].ToLowerInvariant();
+            switch (name)
+            {
+                case "--r1": options.R1 = true; continue;
+                case "--keep": options.Keep = true; continue;
+                case "--live": options.Live = true; continue;
+                case "--host": options.Host = Value(args, ref i, name).ToLowerInvariant(); continue;
+                case "--sink-sql": options.SinkSql = Value(args, ref i, name); continue;
+            }
+
+            var number = Number(args, ref i, name);
+            switch (name)
+            {
+                case "--seconds": options.Seconds = number; break;
+                case "--warmup": options.WarmupSeconds = number; break;
+                case "--clients": options.Clients = number; break;
+                case "--batch": options.Batch = number; break;
+                case "--message-bytes": options.MessageBytes = number; break;
+                case "--max-rate": options.MaxRate = number; break;
+                case "--messages": options.Messages = number; break;
+                case "--people": options.People = number; break;
+                case "--repeat": options.Repeat = number; break;
+                case "--quiet-wait": options.QuietWaitSeconds = number; break;
+                default: throw new ArgumentException($"Unknown option '{args[i - 1]}'.");
+            }
+        }
+
+        if (options.Host is not ("child" or "inproc" or "both"))
+            throw new ArgumentException("--host must be child, inproc or both.");
+        return options;
+    }
+
+    /// <summary>A copy with another <see cref="People"/>.</summary>
+    public BenchOptions WithPeople(int people)
+    {
+        var copy = (BenchOptions)MemberwiseClone();
+        copy.People = people;
+        return copy;
+    }
+
+    /// <summary>A copy with another <see cref="Live"/>.</summary>
+    public BenchOptions WithLive(bool live)
+    {
+        var copy = (BenchOptions)MemberwiseClone();
+        copy.Live = live;
+        return copy;
+    }
+
+    private static string Value(string[] args, ref int i, string name) =>
+        ++i < args.Length ? args[i] : throw new ArgumentException($"{name} needs a value.");
+
+    private static int Number(string[] args, ref int i, string name)
+    {
+        var text = Value(args, ref i, name);
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < 0)
+            throw new ArgumentException($"{name} needs a whole number ≥ 0, not '{text}'.");
+        return value;
+    }
+
+    public const string Usage = """
+        Lodestar benchmarks (Release build; figures for the 2-core reference machine, see DESIGN.md).
+        usage: dotnet run -c Release --project tests/Benchmarks -- <command> [options]
+        commands:
+          ingest-http    POST /v1/batch over real HTTP into the embedded SQLite (target ≥ 30,000 msg/s, p99 < 250 ms)
+          ingest-raw     SqliteEventSink insert rate of the same rows, no HTTP (HTTP ÷ raw target ≥ 0.5)
+          cold-start     portal start to first /health 200 on an empty database (target < 5 s)
+          demo-seed      demo workspace seeding on start (default 5,000 people, target < 60 s)
+          demo-seed-r1   R1 data set (100,000 people, ~5M events) generated and stored in-process
+          sink-variants  diagnostics: the sink's insert with one SQLite setting changed at a time (no target)
+          all            everything above (demo-seed-r1 only with --r1; ingest-http also with --live) and a summary table
+        options:
+          --seconds N (30) --warmup N (5) --clients N (8) --batch N (100) --message-bytes N (1050)
+          --max-rate N (60000: sizes the prepared bodies) --host child|inproc|both (child)
+          --messages N (ingest-raw rows, 300000) --people N --repeat N (cold starts, 3) --r1 --keep
+          --live (messages without the demo's 12-month-old timestamps: stamped on arrival, like live traffic)
+          --sink-sql "PRAGMA ..." (experiment, in-process host only: the writer uses a copy of the sink running this SQL)
+          --quiet-wait N (120: longest wait, in s, for other processes to leave the CPUs idle before each measurement)
+        """;
+}
