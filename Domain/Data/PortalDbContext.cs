@@ -16,6 +16,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 {
     public DbSet<TrackedEvent> Events => Set<TrackedEvent>();
 
+    public DbSet<EventDailyCount> EventDailyCounts => Set<EventDailyCount>();
+
     public DbSet<Source> Sources => Set<Source>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

@@ -3,27 +3,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lodestar.Domain.Events;
 
-/// <summary>Event volume for the Overview page: counts by time window and by day and type over the last 30 days.</summary>
+/// <summary>Event volume for the Overview page, read from the daily counts the event writer keeps.</summary>
 public sealed class EventOverviewService(IDbContextFactory<PortalDbContext> contexts, TimeProvider time)
 {
     public async Task<EventOverview> GetAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var from30 = now.Date.AddDays(-29);
+        var today = DateTime.SpecifyKind(time.GetUtcNow().UtcDateTime.Date, DateTimeKind.Utc);
+        var from30 = today.AddDays(-29);
         await using var db = contexts.CreateDbContext();
-        var last = await db.Events.AsNoTracking().OrderByDescending(e => e.Id)
-            .Select(e => new { e.Id, e.ReceivedAt }).FirstOrDefaultAsync(cancellationToken);
-        var total = last is null ? 0 : await db.Events.LongCountAsync(cancellationToken);
-        var volume = await db.Events.AsNoTracking()
-            .Where(e => e.Timestamp >= from30 && e.Timestamp <= now)
-            .GroupBy(e => new { e.Timestamp.Date, e.Type })
-            .Select(g => new { g.Key.Date, g.Key.Type, Count = g.Count() })
+        var total = await db.EventDailyCounts.SumAsync(c => (long?)c.Count, cancellationToken) ?? 0;
+        var recent = await db.EventDailyCounts.AsNoTracking()
+            .Where(c => c.Day >= from30 && c.Day <= today)
             .ToListAsync(cancellationToken);
-        var last24 = await db.Events.CountAsync(e => e.Timestamp > now.AddHours(-24) && e.Timestamp <= now, cancellationToken);
-        var last7 = await db.Events.CountAsync(e => e.Timestamp > now.AddDays(-7) && e.Timestamp <= now, cancellationToken);
+        var lastReceivedAt = await db.Events.OrderByDescending(e => e.Id).Select(e => (DateTime?)e.ReceivedAt)
+            .FirstOrDefaultAsync(cancellationToken);
         var sources = await db.Sources.CountAsync(cancellationToken);
-        return new EventOverview(total, last24, last7, volume.Sum(v => v.Count), sources, last?.ReceivedAt,
-            volume.Select(v => new EventVolume(DateOnly.FromDateTime(v.Date), v.Type, v.Count))
+        return new EventOverview(
+            total,
+            recent.Where(c => c.Day == today).Sum(c => c.Count),
+            recent.Where(c => c.Day > today.AddDays(-7)).Sum(c => c.Count),
+            recent.Sum(c => c.Count),
+            sources,
+            lastReceivedAt,
+            recent.Select(c => new EventVolume(DateOnly.FromDateTime(c.Day), c.Type, c.Count))
                 .OrderBy(v => v.Day).ThenBy(v => v.Type).ToList());
     }
 }

@@ -1,4 +1,4 @@
 namespace Lodestar.Domain.Events;
 
 /// <summary>How many events of a type happened on a day (UTC).</summary>
-public sealed record EventVolume(DateOnly Day, MessageType Type, int Count);
+public sealed record EventVolume(DateOnly Day, MessageType Type, long Count);

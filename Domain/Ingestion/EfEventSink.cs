@@ -23,8 +23,7 @@ public sealed class EfEventSink(IDbContextFactory<PortalDbContext> contexts) : I
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
-                foreach (var e in events)
-                    e.Id = 0;
+                // Another node committed one of these messageIds meanwhile: look again at what is stored.
             }
         }
     }
@@ -32,6 +31,23 @@ public sealed class EfEventSink(IDbContextFactory<PortalDbContext> contexts) : I
     private async Task<bool[]> TryInsertAsync(IReadOnlyList<TrackedEvent> events, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
+        // The events and their daily counts commit together; the strategy replays the whole unit on transient faults.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var inserted = await InsertNewAsync(db, events, cancellationToken);
+            await CountAsync(db, EventDailyCountCalculator.Tally(events, inserted), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return inserted;
+        });
+    }
+
+    private static async Task<bool[]> InsertNewAsync(PortalDbContext db, IReadOnlyList<TrackedEvent> events, CancellationToken cancellationToken)
+    {
+        // A failed attempt may have left generated keys on the entities.
+        foreach (var e in events)
+            e.Id = 0;
         var ids = events.Select(e => e.MessageId).Distinct().ToList();
         var stored = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(1_000))
@@ -51,6 +67,21 @@ public sealed class EfEventSink(IDbContextFactory<PortalDbContext> contexts) : I
 
         await db.SaveChangesAsync(cancellationToken);
         return inserted;
+    }
+
+    /// <summary>Increments in SQL, so that two nodes counting the same day at once both count.</summary>
+    private static async Task CountAsync(PortalDbContext db, IReadOnlyList<EventDailyCount> tallies, CancellationToken cancellationToken)
+    {
+        foreach (var tally in tallies)
+        {
+            var updated = await db.EventDailyCounts.Where(c => c.Day == tally.Day && c.Type == tally.Type)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.Count, c => c.Count + tally.Count), cancellationToken);
+            if (updated == 0)
+            {
+                db.EventDailyCounts.Add(tally);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -17,10 +17,16 @@ public sealed class SqliteEventSink : IEventSink
         ON CONFLICT ("MessageId") DO NOTHING
         """;
 
+    private const string Count = """
+        INSERT INTO "EventDailyCounts" ("Day", "Type", "Count") VALUES ($day, $type, $count)
+        ON CONFLICT ("Day", "Type") DO UPDATE SET "Count" = "Count" + excluded."Count"
+        """;
+
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _insert;
     private readonly SqliteParameter[] _parameters;
-    private bool _insertPrepared;
+    private readonly SqliteCommand _count;
+    private bool _prepared;
 
     private SqliteEventSink(SqliteConnection connection)
     {
@@ -30,6 +36,11 @@ public sealed class SqliteEventSink : IEventSink
         _parameters = new SqliteParameter[18];
         for (var i = 0; i < _parameters.Length; i++)
             _parameters[i] = _insert.Parameters.Add(new SqliteParameter("$p" + i, null));
+        _count = connection.CreateCommand();
+        _count.CommandText = Count;
+        _count.Parameters.Add(new SqliteParameter("$day", null));
+        _count.Parameters.Add(new SqliteParameter("$type", null));
+        _count.Parameters.Add(new SqliteParameter("$count", null));
     }
 
     public static async Task<SqliteEventSink> OpenAsync(string connectionString, CancellationToken cancellationToken)
@@ -39,7 +50,8 @@ public sealed class SqliteEventSink : IEventSink
         // FULL: the WAL is synced at each commit, so an acknowledged message survives a power cut, not just a crash.
         await using (var pragma = connection.CreateCommand())
         {
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;";
+            // A larger page cache keeps the messageId index's hot pages between commits.
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -51,16 +63,26 @@ public sealed class SqliteEventSink : IEventSink
         var inserted = new bool[events.Count];
         using var transaction = _connection.BeginTransaction();
         _insert.Transaction = transaction;
-        if (!_insertPrepared)
+        _count.Transaction = transaction;
+        if (!_prepared)
         {
             _insert.Prepare();
-            _insertPrepared = true;
+            _count.Prepare();
+            _prepared = true;
         }
 
         for (var i = 0; i < events.Count; i++)
         {
             Bind(events[i]);
             inserted[i] = _insert.ExecuteNonQuery() == 1;
+        }
+
+        foreach (var tally in EventDailyCountCalculator.Tally(events, inserted))
+        {
+            _count.Parameters[0].Value = tally.Day;
+            _count.Parameters[1].Value = tally.Type.ToString();
+            _count.Parameters[2].Value = tally.Count;
+            _count.ExecuteNonQuery();
         }
 
         transaction.Commit();
@@ -93,6 +115,7 @@ public sealed class SqliteEventSink : IEventSink
     public async ValueTask DisposeAsync()
     {
         await _insert.DisposeAsync();
+        await _count.DisposeAsync();
         await _connection.DisposeAsync();
     }
 }

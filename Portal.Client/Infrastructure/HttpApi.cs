@@ -12,6 +12,15 @@ public static class HttpApi
         return await ReadAsync<T>(response, cancellationToken);
     }
 
+    /// <summary>A GET whose answer also carries a value in a response header (a paging cursor).</summary>
+    public static async Task<(T Body, string? Header)> GetWithHeaderAsync<T>(
+        HttpClient http, string url, string header, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(url, cancellationToken);
+        var body = await ReadAsync<T>(response, cancellationToken);
+        return (body, response.Headers.TryGetValues(header, out var values) ? values.FirstOrDefault() : null);
+    }
+
     public static async Task<T> SendAsync<T>(HttpClient http, HttpMethod method, string url, object? body, CancellationToken cancellationToken)
     {
         using var response = await SendCoreAsync(http, method, url, body, cancellationToken);

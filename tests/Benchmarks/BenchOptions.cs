@@ -49,6 +49,9 @@ public sealed class BenchOptions
     /// <summary>Messages without the demo's historical timestamps: the server stamps them with their arrival time.</summary>
     public bool Live { get; private set; }
 
+    /// <summary>queries-r1: an existing R1 database to query instead of building one.</summary>
+    public string? Database { get; private set; }
+
     /// <summary>Keep the temporary databases and logs (their folder is printed).</summary>
     public bool Keep { get; private set; }
 
@@ -65,6 +68,7 @@ public sealed class BenchOptions
                 case "--live": options.Live = true; continue;
                 case "--host": options.Host = Value(args, ref i, name).ToLowerInvariant(); continue;
                 case "--sink-sql": options.SinkSql = Value(args, ref i, name); continue;
+                case "--database": options.Database = Value(args, ref i, name); continue;
             }
 
             var number = Number(args, ref i, name);
@@ -125,6 +129,7 @@ public sealed class BenchOptions
           cold-start     portal start to first /health 200 on an empty database (target < 5 s)
           demo-seed      demo workspace seeding on start (default 5,000 people, target < 60 s)
           demo-seed-r1   R1 data set (100,000 people, ~5M events) generated and stored in-process
+          queries-r1     Overview and event-debugger query times on the R1 data set (built first unless --database FILE)
           sink-variants  diagnostics: the sink's insert with one SQLite setting changed at a time (no target)
           all            everything above (demo-seed-r1 only with --r1; ingest-http also with --live) and a summary table
         options:

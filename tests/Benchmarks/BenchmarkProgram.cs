@@ -50,6 +50,9 @@ public static class BenchmarkProgram
             case "demo-seed-r1":
                 results.AddRange(await new DemoSeedR1Benchmark(options).RunAsync());
                 break;
+            case "queries-r1":
+                results.AddRange(await new EventQueriesBenchmark(options).RunAsync());
+                break;
             case "sink-variants":
                 results.AddRange(await new SinkVariantsExperiment(options).RunAsync());
                 break;

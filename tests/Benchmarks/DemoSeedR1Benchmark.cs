@@ -17,11 +17,16 @@ public sealed class DemoSeedR1Benchmark(BenchOptions options)
 
     public async Task<IReadOnlyList<BenchResult>> RunAsync()
     {
+        using var folder = new TempFolder("demo-seed-r1", options.Keep);
+        return await StoreAsync(folder.File("r1.db"));
+    }
+
+    /// <summary>Creates the R1 database in <paramref name="file"/> and reports how fast it was filled.</summary>
+    public async Task<IReadOnlyList<BenchResult>> StoreAsync(string file)
+    {
         var people = options.People > 0 ? options.People : 100_000;
         var generator = new DemoDataGenerator(people, new DemoOptions().RandomSeed, MessagePool.Anchor);
         Console.WriteLine($"== demo-seed-r1: {people:N0} people, generated and stored in-process ==");
-        using var folder = new TempFolder("demo-seed-r1", options.Keep);
-        var file = folder.File("r1.db");
         var sourceId = await BenchDatabase.CreateAsync(file, CancellationToken.None);
 
         await MachineLoad.WaitForQuietAsync(options.QuietWait);

@@ -24,12 +24,9 @@ internal sealed class TrackedEventConfiguration : IEntityTypeConfiguration<Track
         builder.Property(e => e.Referrer).HasMaxLength(EventLimits.ReferrerLength);
         builder.Property(e => e.Raw).IsRequired();
 
-        // Dedup by messageId across requests and restarts.
+        // Dedup by messageId across requests and restarts. This is the only secondary index on purpose: every other
+        // index would be updated in random order on each insert and halve the ingestion rate (docs/PERFORMANCE.md).
+        // Reads use the key order (newest first), the daily counts, or tables that jobs derive from the events.
         builder.HasIndex(e => e.MessageId).IsUnique();
-        // The debugger and identity lookups filter on these and read newest first (the key is the tiebreak).
-        builder.HasIndex(e => e.UserId);
-        builder.HasIndex(e => e.AnonymousId);
-        builder.HasIndex(e => e.Name);
-        builder.HasIndex(e => e.Timestamp);
     }
 }

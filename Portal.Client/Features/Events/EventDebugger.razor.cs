@@ -19,7 +19,7 @@ public partial class EventDebugger
     private DebuggerFilter _filter = new();
     private bool _live = true;
     private bool _loading;
-    private bool _hasOlder;
+    private long? _nextBefore;
     private string? _error;
     private CancellationTokenSource? _polling;
     private int _generation;
@@ -29,6 +29,10 @@ public partial class EventDebugger
 
     [Parameter]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    private string EmptyTitle => _filter == new DebuggerFilter() ? "No events yet."
+        : _nextBefore is not null ? "No matches among the newest events searched so far: search older events below."
+        : "No events match these filters.";
 
     protected override Task OnInitializedAsync() => ReloadAsync();
 
@@ -45,9 +49,9 @@ public partial class EventDebugger
             _generation++;
             var page = await Api.ListAsync(_filter.ToQuery(PageSize));
             _events.Clear();
-            _events.AddRange(page);
+            _events.AddRange(page.Items);
             _fresh = [];
-            _hasOlder = page.Count == PageSize;
+            _nextBefore = page.NextBefore;
         });
     }
 
@@ -55,9 +59,9 @@ public partial class EventDebugger
     {
         await RunAsync(async () =>
         {
-            var page = await Api.ListAsync(_filter.ToQuery(PageSize, before: _events[^1].Id));
-            _events.AddRange(page);
-            _hasOlder = page.Count == PageSize;
+            var page = await Api.ListAsync(_filter.ToQuery(PageSize, before: _nextBefore));
+            _events.AddRange(page.Items);
+            _nextBefore = page.NextBefore;
         });
     }
 
@@ -65,7 +69,7 @@ public partial class EventDebugger
     {
         var generation = _generation;
         var newest = _events.Count > 0 ? _events[0].Id : (long?)null;
-        var arrived = await Api.ListAsync(_filter.ToQuery(MaxArrivalsPerPoll, after: newest));
+        var arrived = (await Api.ListAsync(_filter.ToQuery(MaxArrivalsPerPoll, after: newest))).Items;
         // A reload (new filter, refresh) happened meanwhile: these answer an old question.
         if (generation != _generation)
             return;

@@ -1,3 +1,3 @@
 namespace Lodestar.Portal.Client.Features.Overview;
 
-public sealed record DailyVolumeDto(DateOnly Day, string Type, int Count);
+public sealed record DailyVolumeDto(DateOnly Day, string Type, long Count);

@@ -1,10 +1,11 @@
 namespace Lodestar.Portal.Client.Features.Overview;
 
+/// <summary>The Overview page's numbers; days are UTC days by the events' timestamps.</summary>
 public sealed record OverviewDto(
     long TotalEvents,
-    int EventsLast24Hours,
-    int EventsLast7Days,
-    int EventsLast30Days,
+    long EventsToday,
+    long EventsLast7Days,
+    long EventsLast30Days,
     int Sources,
     DateTime? LastReceivedAt,
     IReadOnlyList<DailyVolumeDto> DailyVolume,

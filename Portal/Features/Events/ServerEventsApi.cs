@@ -8,7 +8,7 @@ namespace Lodestar.Portal.Features.Events;
 /// <summary>The server side of <see cref="IEventsApi"/>: pages rendered on the server and <c>GET /api/events</c> use it.</summary>
 internal sealed class ServerEventsApi(EventQueryService events) : IEventsApi
 {
-    public async Task<IReadOnlyList<EventDto>> ListAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    public async Task<EventPageDto> ListAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
         MessageType? type = null;
         if (!string.IsNullOrWhiteSpace(filter.Type))
@@ -19,8 +19,8 @@ internal sealed class ServerEventsApi(EventQueryService events) : IEventsApi
                 new Dictionary<string, string[]> { ["limit"] = [$"Use 1 to {EventQuery.MaxLimit}."] });
 
         var query = new EventQuery(filter.Limit, type, filter.Event, filter.UserId, filter.AnonymousId, filter.User, filter.Before, filter.After);
-        var items = await events.ListAsync(query, cancellationToken);
-        return items.Select(e => new EventDto(e.Id, e.MessageId, MessageTypes.Name(e.Type), e.Name, e.UserId, e.AnonymousId,
-            e.Timestamp, e.ReceivedAt, e.SourceName, e.Raw)).ToList();
+        var page = await events.ListAsync(query, cancellationToken);
+        return new EventPageDto(page.Items.Select(e => new EventDto(e.Id, e.MessageId, MessageTypes.Name(e.Type), e.Name, e.UserId,
+            e.AnonymousId, e.Timestamp, e.ReceivedAt, e.SourceName, e.Raw)).ToList(), page.NextBefore);
     }
 }

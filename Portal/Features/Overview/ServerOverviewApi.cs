@@ -12,7 +12,7 @@ internal sealed class ServerOverviewApi(EventOverviewService overview, JobRunSer
     {
         var numbers = await overview.GetAsync(cancellationToken);
         var demo = await runs.LatestAsync(JobNames.DemoSeed, cancellationToken);
-        return new OverviewDto(numbers.TotalEvents, numbers.EventsLast24Hours, numbers.EventsLast7Days, numbers.EventsLast30Days,
+        return new OverviewDto(numbers.TotalEvents, numbers.EventsToday, numbers.EventsLast7Days, numbers.EventsLast30Days,
             numbers.Sources, numbers.LastReceivedAt,
             numbers.DailyVolume.Select(v => new DailyVolumeDto(v.Day, MessageTypes.Name(v.Type), v.Count)).ToList(),
             demo is null ? null : new JobProgressDto(demo.BackgroundJobId, demo.Name, demo.State.ToString(), demo.Progress, demo.Message, demo.Error));

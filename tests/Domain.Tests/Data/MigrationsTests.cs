@@ -1,6 +1,8 @@
 using Lodestar.Domain.Data;
 using Lodestar.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Lodestar.Domain.Tests.Data;
 
@@ -18,6 +20,29 @@ public sealed class MigrationsTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(Xunit.TestContext.Current.CancellationToken));
         Assert.False(db.Database.HasPendingModelChanges(), "The SQLite model changed without a migration: run dotnet ef migrations add for both providers.");
         Assert.Equal(0, await db.Events.CountAsync(Xunit.TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Migrate_FoundationDatabaseWithEvents_BackfillsTheDailyCounts()
+    {
+        using var folder = new TempDirectory();
+        var options = new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite($"Data Source={folder.File("old.db")}").Options;
+        await using var db = new SqlitePortalDbContext(options);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(db.Database.GetMigrations().First(m => m.EndsWith("_Foundation")), cancellationToken: Xunit.TestContext.Current.CancellationToken);
+        var day = new DateTime(2026, 1, 5, 0, 0, 0, DateTimeKind.Utc);
+        const string raw = "{}";
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO Events (MessageId, SourceId, Type, Timestamp, ReceivedAt, Raw) VALUES
+              ('a', 1, 'Track', {day.AddHours(1)}, {day}, {raw}), ('b', 1, 'Track', {day.AddHours(23)}, {day}, {raw}),
+              ('c', 1, 'Page', {day.AddHours(2)}, {day}, {raw}), ('d', 1, 'Track', {day.AddDays(1)}, {day}, {raw})
+            """, Xunit.TestContext.Current.CancellationToken);
+
+        await db.Database.MigrateAsync(Xunit.TestContext.Current.CancellationToken);
+
+        var counts = await db.EventDailyCounts.OrderBy(c => c.Day).ThenBy(c => c.Type).ToListAsync(Xunit.TestContext.Current.CancellationToken);
+        Assert.Equal([(day, "Page", 1L), (day, "Track", 2L), (day.AddDays(1), "Track", 1L)],
+            counts.Select(c => (c.Day, c.Type.ToString(), c.Count)));
     }
 
     [Fact]

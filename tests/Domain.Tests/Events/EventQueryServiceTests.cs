@@ -30,7 +30,7 @@ public sealed class EventQueryServiceTests
     {
         await using var host = await HostWithEventsAsync();
 
-        var items = await host.Get<EventQueryService>().ListAsync(new EventQuery(Limit: 4), Ct);
+        var items = (await host.Get<EventQueryService>().ListAsync(new EventQuery(Limit: 4), Ct)).Items;
 
         Assert.Equal(["m6", "m5", "m4", "m3"], items.Select(i => i.MessageId));
     }
@@ -41,8 +41,8 @@ public sealed class EventQueryServiceTests
         await using var host = await HostWithEventsAsync();
         var query = host.Get<EventQueryService>();
 
-        var pages = await query.ListAsync(new EventQuery(Type: MessageType.Page), Ct);
-        var clicks = await query.ListAsync(new EventQuery(Name: "Clicked"), Ct);
+        var pages = (await query.ListAsync(new EventQuery(Type: MessageType.Page), Ct)).Items;
+        var clicks = (await query.ListAsync(new EventQuery(Name: "Clicked"), Ct)).Items;
 
         Assert.Equal(["m6", "m4", "m2"], pages.Select(i => i.MessageId));
         Assert.Equal(["m5", "m3", "m1"], clicks.Select(i => i.MessageId));
@@ -54,9 +54,9 @@ public sealed class EventQueryServiceTests
         await using var host = await HostWithEventsAsync();
         var query = host.Get<EventQueryService>();
 
-        var byUser = await query.ListAsync(new EventQuery(User: "u-1"), Ct);
-        var byAnonymous = await query.ListAsync(new EventQuery(User: "a-0"), Ct);
-        var exactAnonymous = await query.ListAsync(new EventQuery(AnonymousId: "a-1", UserId: "u-1"), Ct);
+        var byUser = (await query.ListAsync(new EventQuery(User: "u-1"), Ct)).Items;
+        var byAnonymous = (await query.ListAsync(new EventQuery(User: "a-0"), Ct)).Items;
+        var exactAnonymous = (await query.ListAsync(new EventQuery(AnonymousId: "a-1", UserId: "u-1"), Ct)).Items;
 
         Assert.Equal(["m3", "m2", "m1"], byUser.Select(i => i.MessageId));
         Assert.Equal(["m6", "m3"], byAnonymous.Select(i => i.MessageId));
@@ -68,12 +68,43 @@ public sealed class EventQueryServiceTests
     {
         await using var host = await HostWithEventsAsync();
         var query = host.Get<EventQueryService>();
-        var newest = await query.ListAsync(new EventQuery(Limit: 2), Ct);
+        var newest = (await query.ListAsync(new EventQuery(Limit: 2), Ct)).Items;
 
-        var older = await query.ListAsync(new EventQuery(Limit: 2, BeforeId: newest[^1].Id), Ct);
-        var newer = await query.ListAsync(new EventQuery(AfterId: older[0].Id), Ct);
+        var older = (await query.ListAsync(new EventQuery(Limit: 2, BeforeId: newest[^1].Id), Ct)).Items;
+        var newer = (await query.ListAsync(new EventQuery(AfterId: older[0].Id), Ct)).Items;
 
         Assert.Equal(["m4", "m3"], older.Select(i => i.MessageId));
         Assert.Equal(["m6", "m5"], newer.Select(i => i.MessageId));
+    }
+
+    [Fact]
+    public async Task ListAsync_FilterBeyondScanWindow_EmptyPageWithCursorThenFindsOlderMatch()
+    {
+        await using var host = await HostWithEventsAsync();
+        var query = host.Get<EventQueryService>();
+
+        // m1..m3 carry u-1; a window of 2 events from the newest (m6, m5) finds none of them.
+        var first = await query.ListAsync(new EventQuery(UserId: "u-1", ScanWindow: 2), Ct);
+        var second = await query.ListAsync(new EventQuery(UserId: "u-1", ScanWindow: 2, BeforeId: first.NextBefore), Ct);
+        var third = await query.ListAsync(new EventQuery(UserId: "u-1", ScanWindow: 2, BeforeId: second.NextBefore), Ct);
+
+        Assert.Empty(first.Items);
+        Assert.NotNull(first.NextBefore);
+        Assert.Equal(["m3"], second.Items.Select(i => i.MessageId));
+        Assert.Equal(["m2", "m1"], third.Items.Select(i => i.MessageId));
+        Assert.Null(third.NextBefore);
+    }
+
+    [Fact]
+    public async Task ListAsync_UnfilteredFullPage_CursorIsTheLastId()
+    {
+        await using var host = await HostWithEventsAsync();
+
+        var page = await host.Get<EventQueryService>().ListAsync(new EventQuery(Limit: 6), Ct);
+        var beyond = await host.Get<EventQueryService>().ListAsync(new EventQuery(Limit: 6, BeforeId: page.NextBefore), Ct);
+
+        Assert.Equal(page.Items[^1].Id, page.NextBefore);
+        Assert.Empty(beyond.Items);
+        Assert.Null(beyond.NextBefore);
     }
 }

@@ -28,6 +28,8 @@ public sealed class EventSinkTests
         Assert.Equal([false, true], second);
         await using var db = host.CreateDbContext();
         Assert.Equal(["m1", "m2", "m3"], await db.Events.OrderBy(e => e.Id).Select(e => e.MessageId).ToListAsync(Ct));
+        var count = await db.EventDailyCounts.SingleAsync(Ct);
+        Assert.Equal((new DateTime(2026, 2, 3, 0, 0, 0, DateTimeKind.Utc), MessageType.Track, 3L), (count.Day, count.Type, count.Count));
     }
 
     [Theory]
@@ -50,6 +52,29 @@ public sealed class EventSinkTests
         Assert.Equal((written.CampaignSource, written.CampaignMedium, written.CampaignName, written.Referrer, written.Raw),
             (read.CampaignSource, read.CampaignMedium, read.CampaignName, read.Referrer, read.Raw));
         Assert.Equal(DateTimeKind.Utc, read.Timestamp.Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(Sinks))]
+    public async Task InsertAsync_EventsOnSeveralDaysAndTypes_DailyCountsAddUp(string sink)
+    {
+        await using var host = await DomainTestHost.StartAsync();
+        await using var events = await OpenAsync(host, sink);
+        var late = Event("late");
+        late.Timestamp = new DateTime(2026, 2, 3, 23, 59, 59, DateTimeKind.Utc);
+        var nextDay = Event("next");
+        nextDay.Timestamp = new DateTime(2026, 2, 4, 0, 0, 0, DateTimeKind.Utc);
+        var page = Event("page");
+        page.Type = MessageType.Page;
+
+        await events.InsertAsync([Event("a"), late, nextDay, page], Ct);
+        await events.InsertAsync([Event("b"), nextDay], Ct);
+
+        await using var db = host.CreateDbContext();
+        var counts = await db.EventDailyCounts.AsNoTracking().OrderBy(c => c.Day).ThenBy(c => c.Type).ToListAsync(Ct);
+        Assert.Equal(
+            [("2026-02-03", MessageType.Track, 3L), ("2026-02-03", MessageType.Page, 1L), ("2026-02-04", MessageType.Track, 1L)],
+            counts.Select(c => (c.Day.ToString("yyyy-MM-dd"), c.Type, c.Count)).OrderBy(c => c.Item1).ThenByDescending(c => c.Item3));
     }
 
     private static async Task<IEventSink> OpenAsync(DomainTestHost host, string sink) => sink == "sqlite"

@@ -34,15 +34,18 @@ public sealed class FakeEventsApi : IEventsApi
             _events.AddRange(events);
     }
 
-    public Task<IReadOnlyList<EventDto>> ListAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>When set, a page that is not full still says older events may match (as a bounded server search does).</summary>
+    public long? CursorWhenNotFull { get; set; }
+
+    public Task<EventPageDto> ListAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
             _calls.Add(filter);
             if (FailWith is not null)
-                return Task.FromException<IReadOnlyList<EventDto>>(FailWith);
+                return Task.FromException<EventPageDto>(FailWith);
             if (filter.After is not null && FailPollsWith is not null)
-                return Task.FromException<IReadOnlyList<EventDto>>(FailPollsWith);
+                return Task.FromException<EventPageDto>(FailPollsWith);
 
             IReadOnlyList<EventDto> page = _events
                 .Where(e => filter.Type is null || e.Type == filter.Type)
@@ -53,7 +56,8 @@ public sealed class FakeEventsApi : IEventsApi
                 .OrderByDescending(e => e.Id)
                 .Take(filter.Limit)
                 .ToList();
-            return Task.FromResult(page);
+            var next = page.Count == filter.Limit ? page[^1].Id : filter.After is null ? CursorWhenNotFull : null;
+            return Task.FromResult(new EventPageDto(page, next));
         }
     }
 

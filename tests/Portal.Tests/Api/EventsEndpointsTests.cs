@@ -31,6 +31,22 @@ public sealed class EventsEndpointsTests(SharedPortal portal)
         Assert.Equal("Default", all[0].Source);
     }
 
+    [Fact]
+    public async Task GetEvents_FullPage_NextBeforeHeaderContinuesWhereThePageEnded()
+    {
+        var user = $"paging-{Guid.NewGuid():N}";
+        foreach (var name in new[] { "One", "Two", "Three" })
+            Assert.Equal(HttpStatusCode.OK, (await portal.PostTrackingAsync("track", $$$"""{"userId":"{{{user}}}","event":"{{{name}}}"}""")).Status);
+        using var client = portal.CreateApiClient();
+
+        using var first = await client.GetAsync($"/api/events?userId={user}&limit=2", Ct);
+        var cursor = first.Headers.GetValues("X-Next-Before").Single();
+        var rest = await client.GetFromJsonAsync<List<EventDto>>($"/api/events?userId={user}&limit=2&before={cursor}", Ct);
+
+        Assert.Equal(["Three", "Two"], (await first.Content.ReadFromJsonAsync<List<EventDto>>(Ct))!.Select(e => e.Event));
+        Assert.Equal(["One"], rest!.Select(e => e.Event));
+    }
+
     [Theory]
     [InlineData("type=purchase", "type")]
     [InlineData("limit=0", "limit")]

@@ -145,6 +145,23 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Lodestar.Domain.Events.EventDailyCount", b =>
+                {
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Type");
+
+                    b.ToTable("EventDailyCounts");
+                });
+
             modelBuilder.Entity("Lodestar.Domain.Events.TrackedEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -224,16 +241,8 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AnonymousId");
-
                     b.HasIndex("MessageId")
                         .IsUnique();
-
-                    b.HasIndex("Name");
-
-                    b.HasIndex("Timestamp");
-
-                    b.HasIndex("UserId");
 
                     b.ToTable("Events", (string)null);
                 });

@@ -137,6 +137,23 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Lodestar.Domain.Events.EventDailyCount", b =>
+                {
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Type");
+
+                    b.ToTable("EventDailyCounts");
+                });
+
             modelBuilder.Entity("Lodestar.Domain.Events.TrackedEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -214,16 +231,8 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AnonymousId");
-
                     b.HasIndex("MessageId")
                         .IsUnique();
-
-                    b.HasIndex("Name");
-
-                    b.HasIndex("Timestamp");
-
-                    b.HasIndex("UserId");
 
                     b.ToTable("Events", (string)null);
                 });

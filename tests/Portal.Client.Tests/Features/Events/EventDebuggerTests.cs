@@ -101,6 +101,23 @@ public sealed class EventDebuggerTests : BunitContext
     }
 
     [Fact]
+    public async Task SearchOlder_FilteredPageEmptyButServerHasACursor_AsksAgainBeforeTheCursor()
+    {
+        _api.Add(FakeEventsApi.Event(3, "track", "Signed Up"));
+        _api.CursorWhenNotFull = 1_000;
+        var cut = RenderDebugger(NoPolling);
+        var bar = cut.FindComponent<EventFilterBar>();
+        await cut.InvokeAsync(() => bar.Instance.FilterChanged.InvokeAsync(new DebuggerFilter(Event: "Checkout")));
+        _api.CursorWhenNotFull = null;
+        Assert.Contains("No matches among the newest events searched so far", cut.Markup, StringComparison.Ordinal);
+
+        cut.Find("[data-testid='load-older']").Click();
+
+        Assert.Equal(new EventFilter(Limit: 50, Event: "Checkout", Before: 1_000), _api.Calls[^1]);
+        Assert.Empty(cut.FindAll("[data-testid='load-older']"));
+    }
+
+    [Fact]
     public void RowClick_Event_ShowsIndentedRawJson()
     {
         _api.Add(FakeEventsApi.Event(7, "track", "Signed Up"));

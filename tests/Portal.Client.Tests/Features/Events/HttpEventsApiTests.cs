@@ -16,16 +16,17 @@ public sealed class HttpEventsApiTests
         using var http = handler.CreateClient();
         var api = new HttpEventsApi(http);
 
-        var events = await api.ListAsync(new EventFilter(25, "track", "Signed Up", User: "a+b@x.com", Before: 90), Ct);
+        var page = await api.ListAsync(new EventFilter(25, "track", "Signed Up", User: "a+b@x.com", Before: 90), Ct);
 
-        Assert.Empty(events);
+        Assert.Empty(page.Items);
+        Assert.Null(page.NextBefore);
         var request = Assert.Single(handler.Requests);
         Assert.Equal(HttpMethod.Get, request.Method);
         Assert.Equal("/api/events?limit=25&type=track&event=Signed%20Up&user=a%2Bb%40x.com&before=90", request.Uri?.PathAndQuery);
     }
 
     [Fact]
-    public async Task ListAsync_Ok_ReadsEvents()
+    public async Task ListAsync_Ok_ReadsEventsAndTheCursorHeader()
     {
         const string body = """
             [{"id":42,"messageId":"m-42","type":"track","event":"Signed Up","userId":"u-1","anonymousId":null,
@@ -33,11 +34,13 @@ public sealed class HttpEventsApiTests
               "raw":"{\"type\":\"track\"}"}]
             """;
         using var handler = new StubHttpMessageHandler(HttpStatusCode.OK, body);
+        handler.ResponseHeaders[IEventsApi.NextBeforeHeader] = "41";
         using var http = handler.CreateClient();
 
-        var events = await new HttpEventsApi(http).ListAsync(new EventFilter(), Ct);
+        var page = await new HttpEventsApi(http).ListAsync(new EventFilter(), Ct);
 
-        var e = Assert.Single(events);
+        Assert.Equal(41, page.NextBefore);
+        var e = Assert.Single(page.Items);
         Assert.Equal(42, e.Id);
         Assert.Equal("Signed Up", e.Event);
         Assert.Null(e.AnonymousId);
