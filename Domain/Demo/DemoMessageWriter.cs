@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Lodestar.Domain.Ingestion;
 
 namespace Lodestar.Domain.Demo;
 
@@ -92,7 +93,7 @@ internal sealed class DemoMessageWriter(Utf8JsonWriter json, string messageIdPre
         json.WriteString("anonymousId", AnonymousId);
         if (UserId is not null)
             json.WriteString("userId", UserId);
-        json.WriteString("timestamp", at.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        json.WriteString("timestamp", JsonValues.Iso(at));
     }
 
     private void End(string? path, string? title, string? url, string? referrer)

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using Lodestar.Domain.Ingestion;
 
 namespace Lodestar.Domain.Demo;
 
@@ -8,7 +8,7 @@ namespace Lodestar.Domain.Demo;
 /// a signup, activation and orders, more visits until they lose interest, some on the mobile app.
 /// Everything is drawn from the person's own seeded random stream, so a person is the same on every run.
 /// </summary>
-internal sealed class DemoPersonSimulator(Random rng, DemoMessageWriter output, int index, int people, DateTime anchor)
+internal sealed partial class DemoPersonSimulator(Random rng, DemoMessageWriter output, int index, int people, DateTime anchor)
 {
     private DateTime _now;
     private bool _signedUp;
@@ -68,7 +68,7 @@ internal sealed class DemoPersonSimulator(Random rng, DemoMessageWriter output, 
             t.WriteString("firstName", first);
             t.WriteString("lastName", last);
             t.WriteString("plan", plan);
-            t.WriteString("createdAt", Iso(at));
+            t.WriteString("createdAt", JsonValues.Iso(at));
             t.WriteStartObject("address");
             t.WriteString("country", country);
             t.WriteEndObject();
@@ -120,70 +120,6 @@ internal sealed class DemoPersonSimulator(Random rng, DemoMessageWriter output, 
             Order(channel);
     }
 
-    private (string Id, string Name, string Category, long PriceCents) ViewProduct()
-    {
-        var product = DemoCatalog.Products[rng.Next(DemoCatalog.Products.Length)];
-        output.Track(Tick(25), "Product Viewed", p => WriteProduct(p, product, 1));
-        return product;
-    }
-
-    private void Order(DemoChannel channel)
-    {
-        // Baskets grow towards the channel's typical order value, so channels differ in revenue per order.
-        var target = channel.MeanOrderCents * (0.3 + Exponential(0.7));
-        var basket = new List<((string Id, string Name, string Category, long PriceCents) Product, int Quantity)>();
-        do
-        {
-            var product = ViewProduct();
-            var quantity = rng.NextDouble() < 0.15 ? 2 : 1;
-            basket.Add((product, quantity));
-            output.Track(Tick(20), "Product Added", p => WriteProduct(p, product, quantity));
-        }
-        while (basket.Sum(b => b.Product.PriceCents * b.Quantity) < target && basket.Count < 4);
-
-        var cents = basket.Sum(b => b.Product.PriceCents * b.Quantity);
-        output.Track(Tick(60), "Checkout Started", p =>
-        {
-            p.WriteNumber("value", cents / 100m);
-            p.WriteString("currency", "USD");
-        });
-        var orderId = $"ord-{index:D7}-{++_orders}";
-        output.Track(Tick(90), "Order Completed", p =>
-        {
-            p.WriteString("order_id", orderId);
-            p.WriteNumber("revenue", cents / 100m);
-            p.WriteString("currency", "USD");
-            p.WriteStartArray("products");
-            foreach (var (product, quantity) in basket)
-            {
-                p.WriteStartObject();
-                WriteProduct(p, product, quantity);
-                p.WriteEndObject();
-            }
-
-            p.WriteEndArray();
-        });
-        if (rng.NextDouble() < 0.04)
-        {
-            var refundedAt = _now.AddDays(2 + rng.Next(10));
-            output.Track(refundedAt > anchor ? anchor : refundedAt, "Order Refunded", p =>
-            {
-                p.WriteString("order_id", orderId);
-                p.WriteNumber("revenue", cents / 100m);
-                p.WriteString("currency", "USD");
-            });
-        }
-    }
-
-    private static void WriteProduct(Utf8JsonWriter p, (string Id, string Name, string Category, long PriceCents) product, int quantity)
-    {
-        p.WriteString("product_id", product.Id);
-        p.WriteString("name", product.Name);
-        p.WriteString("category", product.Category);
-        p.WriteNumber("price", product.PriceCents / 100m);
-        p.WriteNumber("quantity", quantity);
-    }
-
     private DemoChannel PickChannel()
     {
         var u = rng.NextDouble();
@@ -213,6 +149,4 @@ internal sealed class DemoPersonSimulator(Random rng, DemoMessageWriter output, 
         rng.NextBytes(bytes);
         return new Guid(bytes);
     }
-
-    private static string Iso(DateTime at) => at.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

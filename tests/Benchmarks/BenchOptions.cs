@@ -40,9 +40,6 @@ public sealed class BenchOptions
     /// <summary>"child" (portal as its own process) or "inproc" (WebApplicationFactory + Kestrel).</summary>
     public string Host { get; private set; } = "child";
 
-    /// <summary>Experiment: with --host inproc, the portal writes through <see cref="TunedSqliteSink"/> running this SQL first.</summary>
-    public string? SinkSql { get; private set; }
-
     /// <summary>Include demo-seed-r1 in <c>all</c>.</summary>
     public bool R1 { get; private set; }
 
@@ -67,7 +64,6 @@ public sealed class BenchOptions
                 case "--keep": options.Keep = true; continue;
                 case "--live": options.Live = true; continue;
                 case "--host": options.Host = Value(args, ref i, name).ToLowerInvariant(); continue;
-                case "--sink-sql": options.SinkSql = Value(args, ref i, name); continue;
                 case "--database": options.Database = Value(args, ref i, name); continue;
             }
 
@@ -130,14 +126,12 @@ public sealed class BenchOptions
           demo-seed      demo workspace seeding on start (default 5,000 people, target < 60 s)
           demo-seed-r1   R1 data set (100,000 people, ~5M events) generated and stored in-process
           queries-r1     Overview and event-debugger query times on the R1 data set (built first unless --database FILE)
-          sink-variants  diagnostics: the sink's insert with one SQLite setting changed at a time (no target)
           all            everything above (demo-seed-r1 only with --r1; ingest-http also with --live) and a summary table
         options:
           --seconds N (30) --warmup N (5) --clients N (8) --batch N (100) --message-bytes N (1050)
           --max-rate N (60000: sizes the prepared bodies) --host child|inproc|both (child)
           --messages N (ingest-raw rows, 300000) --people N --repeat N (cold starts, 3) --r1 --keep
           --live (messages without the demo's 12-month-old timestamps: stamped on arrival, like live traffic)
-          --sink-sql "PRAGMA ..." (experiment, in-process host only: the writer uses a copy of the sink running this SQL)
           --quiet-wait N (120: longest wait, in s, for other processes to leave the CPUs idle before each measurement)
         """;
 }

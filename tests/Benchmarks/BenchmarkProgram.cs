@@ -53,9 +53,6 @@ public static class BenchmarkProgram
             case "queries-r1":
                 results.AddRange(await new EventQueriesBenchmark(options).RunAsync());
                 break;
-            case "sink-variants":
-                results.AddRange(await new SinkVariantsExperiment(options).RunAsync());
-                break;
             case "all":
                 await RunAllAsync(options, results);
                 break;

@@ -29,20 +29,19 @@ public sealed class InProcessPortal : IPortalHost
 
     public int ProcessId => Environment.ProcessId;
 
-    public static InProcessPortal Start(PortalSettings settings, string? sinkSql = null)
+    public static InProcessPortal Start(PortalSettings settings)
     {
-        var factory = new Factory(settings, sinkSql);
+        var factory = new Factory(settings);
         factory.UseKestrel(settings.Port);
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();
         var address = addresses!.Addresses.First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
-        var description = sinkSql is null ? null : $", EXPERIMENT: writer uses TunedSqliteSink with \"{sinkSql}\"";
-        return new InProcessPortal(factory, new Uri(address)) { Description = "in this process (WebApplicationFactory + Kestrel)" + description };
+        return new InProcessPortal(factory, new Uri(address)) { Description = "in this process (WebApplicationFactory + Kestrel)" };
     }
 
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
 
-    private sealed class Factory(PortalSettings settings, string? sinkSql) : WebApplicationFactory<Program>
+    private sealed class Factory(PortalSettings settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -51,11 +50,6 @@ public sealed class InProcessPortal : IPortalHost
             builder.UseSetting("urls", settings.BaseAddress.ToString());
             foreach (var (key, value) in settings.Values)
                 builder.UseSetting(key, value);
-            if (sinkSql is not null)
-            {
-                var sink = new TunedSinkFactory(settings.Values["ConnectionStrings:Portal"], sinkSql);
-                builder.ConfigureTestServices(services => services.AddSingleton<IEventSinkFactory>(sink));
-            }
         }
     }
 }

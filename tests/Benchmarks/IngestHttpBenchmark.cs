@@ -47,10 +47,8 @@ public sealed class IngestHttpBenchmark(BenchOptions options)
         using var folder = new TempFolder("ingest-http", options.Keep);
         var settings = new PortalSettings(folder.File("portal.db"), seedDemo: false);
         await using var host = hostKind == "inproc"
-            ? (IPortalHost)InProcessPortal.Start(settings, options.SinkSql)
+            ? (IPortalHost)InProcessPortal.Start(settings)
             : await PortalProcess.StartReadyAsync(settings, folder.File("portal.log"), TimeSpan.FromSeconds(60));
-        if (options.SinkSql is not null && !host.RunsInThisProcess)
-            Console.WriteLine("  (--sink-sql applies to --host inproc only; the child process uses the stock SqliteEventSink)");
         Console.WriteLine($"  portal {host.Description} at {host.BaseAddress}, database {settings.DatabaseFile}");
         using var runner = new LoadRunner(host.BaseAddress, PortalSettings.WriteKey, bodies, options.Batch, options.Clients);
 
@@ -79,7 +77,7 @@ public sealed class IngestHttpBenchmark(BenchOptions options)
         if (hostKind == "child" || MessagesPerSecond is null)
             MessagesPerSecond = run.MessagesPerSecond;
 
-        var name = (hostKind == "inproc" ? $"ingest-http (in-process{(options.SinkSql is null ? "" : ", tuned sink")})" : "ingest-http")
+        var name = (hostKind == "inproc" ? "ingest-http (in-process)" : "ingest-http")
                    + (options.Live ? " --live" : "");
         var notOk = run.NonOkResponses + run.Failures + warmup.NonOkResponses + warmup.Failures;
         return

@@ -9,29 +9,9 @@ using MudBlazor.Services;
 
 namespace Lodestar.Portal.Client.Tests.Features.Events;
 
-public sealed class EventDebuggerTests : BunitContext
+/// <summary>Rendering, filtering, paging and expanding rows.</summary>
+public sealed class EventDebuggerTests : EventDebuggerTestBase
 {
-    /// <summary>Long enough that no poll happens during a test that is not about live updates.</summary>
-    private static readonly TimeSpan NoPolling = TimeSpan.FromHours(1);
-
-    private static readonly TimeSpan FastPolling = TimeSpan.FromMilliseconds(25);
-
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
-
-    private readonly FakeEventsApi _api = new();
-
-    /// <summary>The whole rendered tree; the select's options live in the popover provider, outside the debugger.</summary>
-    private IRenderedComponent<IComponent>? _page;
-
-    public EventDebuggerTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddSingleton<IEventsApi>(_api);
-        // The debugger polls only once it is interactive.
-        Renderer.SetRendererInfo(new RendererInfo("Server", true));
-    }
-
     [Fact]
     public void Render_TwoEvents_OneRowPerEventNewestFirst()
     {
@@ -148,57 +128,6 @@ public sealed class EventDebuggerTests : BunitContext
     }
 
     [Fact]
-    public void Live_NewEventStored_AppearsOnTop()
-    {
-        _api.Add(FakeEventsApi.Event(1, "identify", null), FakeEventsApi.Event(2, "track", "Signed Up"));
-        var cut = RenderDebugger(FastPolling);
-        Assert.Equal(["Signed Up", "—"], EventNames(cut));
-
-        _api.Add(FakeEventsApi.Event(3, "track", "Order Completed"));
-
-        cut.WaitForAssertion(() => Assert.Equal(["Order Completed", "Signed Up", "—"], EventNames(cut)), Patience);
-        Assert.Contains(_api.Calls, c => c.After == 2);
-        Assert.Contains("event-fresh", Rows(cut)[0].ClassName, StringComparison.Ordinal);
-        Assert.DoesNotContain("event-fresh", Rows(cut)[1].ClassName ?? "", StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task LiveSwitch_Off_StopsPolling()
-    {
-        var ct = Xunit.TestContext.Current.CancellationToken;
-        _api.Add(FakeEventsApi.Event(1, "track", "Signed Up"));
-        var cut = RenderDebugger(FastPolling);
-        cut.WaitForAssertion(() => Assert.True(_api.Calls.Count(c => c.After == 1) >= 2, "the debugger should poll while Live is on"), Patience);
-
-        cut.Find("input[data-testid='live-switch']").Change(false);
-        var callsWhenStopped = _api.Calls.Count;
-        // A fixed wait is the point here: 20 poll intervals in which nothing may happen.
-        await Task.Delay(FastPolling * 20, ct);
-
-        // At most one poll that was already due when Live was switched off may still run.
-        Assert.InRange(_api.Calls.Count, callsWhenStopped, callsWhenStopped + 1);
-        Assert.False(cut.FindComponent<EventFilterBar>().Instance.Live);
-        _api.Add(FakeEventsApi.Event(2, "track", "Order Completed"));
-        await Task.Delay(FastPolling * 10, ct);
-        Assert.Equal(["Signed Up"], EventNames(cut));
-    }
-
-    [Fact]
-    public void LiveSwitch_OffAndOnAgain_ResumesPolling()
-    {
-        _api.Add(FakeEventsApi.Event(1, "track", "Signed Up"));
-        var cut = RenderDebugger(NoPolling);
-
-        cut.Find("input[data-testid='live-switch']").Change(false);
-        Assert.Null(cut.Find("input[data-testid='live-switch']").GetAttribute("checked"));
-        cut.Render(p => p.Add(x => x.PollInterval, FastPolling));
-        _api.Add(FakeEventsApi.Event(2, "track", "Order Completed"));
-        cut.Find("input[data-testid='live-switch']").Change(true);
-
-        cut.WaitForAssertion(() => Assert.Equal(["Order Completed", "Signed Up"], EventNames(cut)), Patience);
-    }
-
-    [Fact]
     public void Render_ApiThrows_ShowsErrorAlert()
     {
         _api.FailWith = new ApiException(503, "The database is not reachable.");
@@ -225,52 +154,4 @@ public sealed class EventDebuggerTests : BunitContext
         Assert.Empty(cut.FindAll(".mud-alert"));
         Assert.Equal(["Signed Up"], EventNames(cut));
     }
-
-    [Fact]
-    public void Live_PollThrows_ShowsRetryingAlertAndKeepsRows()
-    {
-        _api.Add(FakeEventsApi.Event(1, "track", "Signed Up"));
-        _api.FailPollsWith = new HttpRequestException("Connection refused");
-
-        var cut = RenderDebugger(FastPolling);
-
-        cut.WaitForAssertion(
-            () => Assert.Contains("Live updates failed (retrying every few seconds): Connection refused", cut.Find(".mud-alert").TextContent, StringComparison.Ordinal),
-            Patience);
-        Assert.Equal(["Signed Up"], EventNames(cut));
-    }
-
-    [Fact]
-    public void Live_PollRecoversWithoutNewEvents_ClearsTheAlert()
-    {
-        _api.Add(FakeEventsApi.Event(1, "track", "Signed Up"));
-        _api.FailPollsWith = new HttpRequestException("Connection refused");
-        var cut = RenderDebugger(FastPolling);
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".mud-alert")), Patience);
-
-        _api.FailPollsWith = null;
-
-        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-alert")), Patience);
-        Assert.Equal(["Signed Up"], EventNames(cut));
-    }
-
-    /// <summary>Renders the debugger beside a popover provider, as in the layout, so the type select can open.</summary>
-    private IRenderedComponent<EventDebugger> RenderDebugger(TimeSpan pollInterval)
-    {
-        _page = Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<EventDebugger>(1);
-            builder.AddAttribute(2, nameof(EventDebugger.PollInterval), pollInterval);
-            builder.CloseComponent();
-        });
-        return _page.FindComponent<EventDebugger>();
-    }
-
-    private static IReadOnlyList<AngleSharp.Dom.IElement> Rows(IRenderedComponent<EventDebugger> cut) =>
-        cut.FindAll("tbody tr.mud-table-row").Where(tr => tr.QuerySelector("[data-testid='event-name']") is not null).ToList();
-
-    private static List<string> EventNames(IRenderedComponent<EventDebugger> cut) =>
-        cut.FindAll("td[data-testid='event-name']").Select(td => td.TextContent.Trim()).ToList();
 }
