@@ -32,6 +32,8 @@ public static class JobServerExtensions
         {
             options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
             options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+            // Jobs are safe to run again, so stopping does not wait long for one to finish.
+            options.ShutdownTimeout = TimeSpan.FromSeconds(10);
         });
         return services;
     }

@@ -5,6 +5,7 @@ using Lodestar.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Lodestar.Portal.Tests.Infrastructure;
 
@@ -49,6 +50,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        // On a loaded CI machine stopping the job server can take a while; a test host must not fail for that.
+        builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(1)));
     }
 
     /// <summary>A plain client of the real server (no cookies, no redirects followed).</summary>
