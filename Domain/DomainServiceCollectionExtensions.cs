@@ -2,6 +2,7 @@ using Lodestar.Domain.Accounts;
 using Lodestar.Domain.Data;
 using Lodestar.Domain.Demo;
 using Lodestar.Domain.Events;
+using Lodestar.Domain.Identity;
 using Lodestar.Domain.Ingestion;
 using Lodestar.Domain.Operations;
 using Lodestar.Domain.Settings;
@@ -40,6 +41,7 @@ public static class DomainServiceCollectionExtensions
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));
         services.Configure<IngestionOptions>(configuration.GetSection("Ingestion"));
         services.Configure<EventWriterOptions>(configuration.GetSection("Ingestion:Writer"));
+        services.Configure<IdentityOptions>(configuration.GetSection("Identity"));
 
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<AppSettingsStore>();
@@ -50,6 +52,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<EventQueryService>();
         services.AddSingleton<EventOverviewService>();
         services.AddSingleton<DemoSeedService>();
+        services.AddIdentityResolution();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AccountBootstrapper>();
 

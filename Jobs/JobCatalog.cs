@@ -1,5 +1,6 @@
 using Hangfire;
 using Lodestar.Jobs.Demo;
+using Lodestar.Jobs.Identity;
 
 namespace Lodestar.Jobs;
 
@@ -10,6 +11,10 @@ public sealed class JobCatalog
     {
         [JobNames.DemoSeed] = new(JobNames.DemoSeed, "Fill the workspace with the demo data set (adds only what is missing).",
             client => client.Enqueue<DemoSeedJob>(job => job.RunAsync(null, CancellationToken.None))),
+        [JobNames.IdentityResolution] = new(JobNames.IdentityResolution, "Resolve the identities of events stored since the last run.",
+            client => client.Enqueue<IdentityResolutionJob>(job => job.RunAsync(null, CancellationToken.None))),
+        [JobNames.IdentityRebuild] = new(JobNames.IdentityRebuild, "Forget all profiles and resolve every event again with the current rules.",
+            client => client.Enqueue<IdentityRebuildJob>(job => job.RunAsync(null, CancellationToken.None))),
     };
 
     public IReadOnlyCollection<JobDefinition> All => _jobs.Values;

@@ -4,4 +4,6 @@ namespace Lodestar.Jobs;
 public static class JobNames
 {
     public const string DemoSeed = "demo-seed";
+    public const string IdentityResolution = "identity-resolution";
+    public const string IdentityRebuild = "identity-rebuild";
 }

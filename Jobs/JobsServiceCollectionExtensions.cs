@@ -1,4 +1,5 @@
 using Lodestar.Jobs.Demo;
+using Lodestar.Jobs.Identity;
 using Lodestar.Jobs.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,8 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<JobStatusReader>();
         services.AddSingleton<JobLauncher>();
         services.AddTransient<DemoSeedJob>();
+        services.AddTransient<IdentityResolutionJob>();
+        services.AddTransient<IdentityRebuildJob>();
         return services;
     }
 }

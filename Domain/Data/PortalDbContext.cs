@@ -1,5 +1,6 @@
 using Lodestar.Domain.Accounts;
 using Lodestar.Domain.Events;
+using Lodestar.Domain.Identity;
 using Lodestar.Domain.Operations;
 using Lodestar.Domain.Settings;
 using Lodestar.Domain.Sources;
@@ -19,6 +20,18 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<EventDailyCount> EventDailyCounts => Set<EventDailyCount>();
 
     public DbSet<Source> Sources => Set<Source>();
+
+    public DbSet<Profile> Profiles => Set<Profile>();
+
+    public DbSet<ProfileIdentifier> ProfileIdentifiers => Set<ProfileIdentifier>();
+
+    public DbSet<ProfileTrait> ProfileTraits => Set<ProfileTrait>();
+
+    public DbSet<ProfileMerge> ProfileMerges => Set<ProfileMerge>();
+
+    public DbSet<IdentityConflict> IdentityConflicts => Set<IdentityConflict>();
+
+    public DbSet<EventProfile> EventProfiles => Set<EventProfile>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 

@@ -28,6 +28,15 @@ public class TrackedEvent
     /// <summary>Email found in traits, context traits or properties: an identifier for identity resolution.</summary>
     public string? Email { get; set; }
 
+    /// <summary>Phone found in traits, context traits or properties, as sent (normalised by identity resolution).</summary>
+    public string? Phone { get; set; }
+
+    /// <summary><c>context.device.id</c> of mobile libraries.</summary>
+    public string? DeviceId { get; set; }
+
+    /// <summary><c>context.externalIds</c> as JSON, when the message has any.</summary>
+    public string? ExternalIds { get; set; }
+
     /// <summary>Skew-corrected time of the action (UTC).</summary>
     public DateTime Timestamp { get; set; }
 

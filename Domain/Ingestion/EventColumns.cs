@@ -8,6 +8,9 @@ internal static class EventColumns
 {
     private static readonly string[] EmailPath = ["email"];
     private static readonly string[] TraitsEmailPath = ["traits", "email"];
+    private static readonly string[] PhonePath = ["phone"];
+    private static readonly string[] TraitsPhonePath = ["traits", "phone"];
+    private static readonly string[] DeviceIdPath = ["device", "id"];
     private static readonly string[] SourcePath = ["campaign", "source"];
     private static readonly string[] MediumPath = ["campaign", "medium"];
     private static readonly string[] CampaignPath = ["campaign", "name"];
@@ -21,6 +24,9 @@ internal static class EventColumns
             ?? FromContext(f, envelope, TraitsEmailPath)
             ?? JsonValues.StringAt(f.Properties, EmailPath);
         email = email?.Trim();
+        var phone = JsonValues.StringAt(f.Traits, PhonePath)
+            ?? FromContext(f, envelope, TraitsPhonePath)
+            ?? JsonValues.StringAt(f.Properties, PhonePath);
         return new TrackedEvent
         {
             MessageId = messageId,
@@ -32,6 +38,9 @@ internal static class EventColumns
             GroupId = JsonValues.AsIdentifier(f.GroupId),
             PreviousId = JsonValues.AsIdentifier(f.PreviousId),
             Email = email is { Length: > 0 and <= EventLimits.IdentifierLength } ? email : null,
+            Phone = phone is { Length: <= EventLimits.AttributeLength } ? phone : null,
+            DeviceId = FromContext(f, envelope, DeviceIdPath) is { Length: <= EventLimits.IdentifierLength } device ? device : null,
+            ExternalIds = ExternalIdsOf(f.Context) ?? ExternalIdsOf(envelope.Context),
             Timestamp = timestamp,
             OriginalTimestamp = originalTimestamp,
             SentAt = sentAt,
@@ -45,6 +54,12 @@ internal static class EventColumns
             Raw = raw,
         };
     }
+
+    private static string? ExternalIdsOf(JsonElement? context) =>
+        context is { ValueKind: JsonValueKind.Object } c && c.TryGetProperty("externalIds", out var ids)
+            && ids.ValueKind == JsonValueKind.Array && ids.GetArrayLength() > 0
+            ? ids.GetRawText()
+            : null;
 
     private static string? FromContext(in MessageFields f, in BatchEnvelope envelope, ReadOnlySpan<string> path) =>
         JsonValues.StringAt(f.Context, path) ?? JsonValues.StringAt(envelope.Context, path);

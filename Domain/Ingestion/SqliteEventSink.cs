@@ -12,8 +12,8 @@ public sealed class SqliteEventSink : IEventSink
     private const string Insert = """
         INSERT INTO "Events" ("MessageId", "SourceId", "Type", "Name", "UserId", "AnonymousId", "GroupId", "PreviousId",
             "Email", "Timestamp", "OriginalTimestamp", "SentAt", "ReceivedAt", "CampaignSource", "CampaignMedium",
-            "CampaignName", "Referrer", "Raw")
-        VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17)
+            "CampaignName", "Referrer", "Raw", "Phone", "DeviceId", "ExternalIds")
+        VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20)
         ON CONFLICT ("MessageId") DO NOTHING
         """;
 
@@ -33,7 +33,7 @@ public sealed class SqliteEventSink : IEventSink
         _connection = connection;
         _insert = connection.CreateCommand();
         _insert.CommandText = Insert;
-        _parameters = new SqliteParameter[18];
+        _parameters = new SqliteParameter[21];
         for (var i = 0; i < _parameters.Length; i++)
             _parameters[i] = _insert.Parameters.Add(new SqliteParameter("$p" + i, null));
         _count = connection.CreateCommand();
@@ -110,6 +110,9 @@ public sealed class SqliteEventSink : IEventSink
         p[15].Value = (object?)e.CampaignName ?? DBNull.Value;
         p[16].Value = (object?)e.Referrer ?? DBNull.Value;
         p[17].Value = e.Raw;
+        p[18].Value = (object?)e.Phone ?? DBNull.Value;
+        p[19].Value = (object?)e.DeviceId ?? DBNull.Value;
+        p[20].Value = (object?)e.ExternalIds ?? DBNull.Value;
     }
 
     public async ValueTask DisposeAsync()

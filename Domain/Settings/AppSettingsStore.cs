@@ -15,15 +15,20 @@ public sealed class AppSettingsStore(IDbContextFactory<PortalDbContext> contexts
     public async Task SetAsync(string key, string value, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
+        await StageAsync(db, key, value, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds or updates a setting in a context the caller saves (inside its own transaction).</summary>
+    public static async Task StageAsync(PortalDbContext db, string key, string value, DateTime now, CancellationToken cancellationToken)
+    {
         var setting = await db.AppSettings.FindAsync([key], cancellationToken);
         if (setting is null)
-            db.AppSettings.Add(new AppSetting { Key = key, Value = value, UpdatedAt = time.GetUtcNow().UtcDateTime });
+            db.AppSettings.Add(new AppSetting { Key = key, Value = value, UpdatedAt = now });
         else
         {
             setting.Value = value;
-            setting.UpdatedAt = time.GetUtcNow().UtcDateTime;
+            setting.UpdatedAt = now;
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -6,10 +6,14 @@ using Lodestar.Jobs.Infrastructure;
 namespace Lodestar.Jobs.Demo;
 
 /// <summary>Fills the workspace with demo data. Safe to run twice: it only adds what is missing.</summary>
-public sealed class DemoSeedJob(DemoSeedService demo, JobRunRecorder recorder)
+public sealed class DemoSeedJob(DemoSeedService demo, JobRunRecorder recorder, JobLauncher launcher)
 {
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     [AutomaticRetry(Attempts = 2)]
-    public Task RunAsync(PerformContext? context, CancellationToken cancellationToken) =>
-        recorder.RunAsync(JobNames.DemoSeed, context, progress => demo.SeedAsync(progress, cancellationToken), cancellationToken);
+    public async Task RunAsync(PerformContext? context, CancellationToken cancellationToken)
+    {
+        await recorder.RunAsync(JobNames.DemoSeed, context, progress => demo.SeedAsync(progress, cancellationToken), cancellationToken);
+        // The demo's people should show as profiles right away, not at the next scheduled run.
+        await launcher.RunAsync(JobNames.IdentityResolution, cancellationToken);
+    }
 }

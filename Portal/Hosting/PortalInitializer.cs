@@ -32,6 +32,8 @@ public static partial class PortalInitializer
         var ingestion = services.GetRequiredService<IOptions<IngestionOptions>>().Value;
         await services.GetRequiredService<SourceService>().EnsureDefaultAsync(ingestion.DefaultWriteKey, stopping);
 
+        JobSchedule.Register(services.GetRequiredService<Hangfire.IRecurringJobManager>(), app.Configuration);
+
         var provider = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
         if (await services.GetRequiredService<DemoSeedService>().IsWantedAsync(provider == DatabaseProvider.Sqlite, stopping))
         {

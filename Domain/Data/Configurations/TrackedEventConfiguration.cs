@@ -18,6 +18,8 @@ internal sealed class TrackedEventConfiguration : IEntityTypeConfiguration<Track
         builder.Property(e => e.GroupId).HasMaxLength(EventLimits.GroupIdLength);
         builder.Property(e => e.PreviousId).HasMaxLength(EventLimits.IdentifierLength);
         builder.Property(e => e.Email).HasMaxLength(EventLimits.IdentifierLength);
+        builder.Property(e => e.Phone).HasMaxLength(EventLimits.AttributeLength);
+        builder.Property(e => e.DeviceId).HasMaxLength(EventLimits.IdentifierLength);
         builder.Property(e => e.CampaignSource).HasMaxLength(EventLimits.AttributeLength);
         builder.Property(e => e.CampaignMedium).HasMaxLength(EventLimits.AttributeLength);
         builder.Property(e => e.CampaignName).HasMaxLength(EventLimits.AttributeLength);

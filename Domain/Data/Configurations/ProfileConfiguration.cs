@@ -1,0 +1,15 @@
+using Lodestar.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lodestar.Domain.Data.Configurations;
+
+internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
+{
+    public void Configure(EntityTypeBuilder<Profile> builder)
+    {
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.DisplayName).HasMaxLength(256);
+        builder.HasIndex(p => p.MergedIntoId);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lodestar.Domain.Identity;
+
+internal static class IdentityServiceCollectionExtensions
+{
+    public static IServiceCollection AddIdentityResolution(this IServiceCollection services)
+    {
+        services.AddSingleton<IdentityRulesService>();
+        services.AddSingleton<IdentityEventReader>();
+        services.AddSingleton<IdentityStore>();
+        services.AddSingleton<IdentityChangeWriter>();
+        services.AddSingleton<IdentityResolutionService>();
+        return services;
+    }
+}

@@ -1,0 +1,27 @@
+using Hangfire;
+using Lodestar.Jobs.Identity;
+using Microsoft.Extensions.Configuration;
+
+namespace Lodestar.Jobs;
+
+/// <summary>The recurring jobs. Each schedule is a cron expression in configuration (<c>Jobs:Schedules:&lt;name&gt;</c>); "off" disables it.</summary>
+public static class JobSchedule
+{
+    public static void Register(IRecurringJobManager recurring, IConfiguration configuration)
+    {
+        AddOrRemove(recurring, configuration, JobNames.IdentityResolution, Cron.Minutely(),
+            () => recurring.AddOrUpdate<IdentityResolutionJob>(JobNames.IdentityResolution,
+                job => job.RunAsync(null, CancellationToken.None), Schedule(configuration, JobNames.IdentityResolution, Cron.Minutely())));
+    }
+
+    private static void AddOrRemove(IRecurringJobManager recurring, IConfiguration configuration, string name, string fallback, Action add)
+    {
+        if (string.Equals(Schedule(configuration, name, fallback), "off", StringComparison.OrdinalIgnoreCase))
+            recurring.RemoveIfExists(name);
+        else
+            add();
+    }
+
+    private static string Schedule(IConfiguration configuration, string name, string fallback) =>
+        configuration[$"Jobs:Schedules:{name}"] is { Length: > 0 } cron ? cron : fallback;
+}
