@@ -1,5 +1,7 @@
 using Lodestar.Portal.Client.Features.Events;
+using Lodestar.Portal.Client.Features.Jobs;
 using Lodestar.Portal.Client.Features.Overview;
+using Lodestar.Portal.Client.Features.Profiles;
 using Lodestar.Portal.Client.Features.Settings;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +17,8 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<IUsersApi, HttpUsersApi>();
         services.AddScoped<IApiKeysApi, HttpApiKeysApi>();
         services.AddScoped<ISourcesApi, HttpSourcesApi>();
+        services.AddScoped<IProfilesApi, HttpProfilesApi>();
+        services.AddScoped<IJobsApi, HttpJobsApi>();
         return services;
     }
 }

@@ -27,12 +27,17 @@ public sealed class EventQueryService(IDbContextFactory<PortalDbContext> context
         var rows = await events.OrderByDescending(e => e.Id).Take(limit).ToListAsync(cancellationToken);
         var nextBefore = rows.Count == limit ? rows[^1].Id : floor > 1 && query.AfterId is null ? floor : null;
 
+        return new EventPage(await ToItemsAsync(db, rows, cancellationToken), nextBefore);
+    }
+
+    /// <summary>Stored rows as list items, each named with its source.</summary>
+    internal static async Task<List<EventListItem>> ToItemsAsync(PortalDbContext db, List<TrackedEvent> rows, CancellationToken cancellationToken)
+    {
         var sourceIds = rows.Select(r => r.SourceId).Distinct().ToList();
         var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
-        var items = rows.Select(e => new EventListItem(e.Id, e.MessageId, e.Type, e.Name, e.UserId, e.AnonymousId, e.Timestamp,
+        return rows.Select(e => new EventListItem(e.Id, e.MessageId, e.Type, e.Name, e.UserId, e.AnonymousId, e.Timestamp,
             e.ReceivedAt, sources.GetValueOrDefault(e.SourceId, $"source {e.SourceId}"), e.Raw)).ToList();
-        return new EventPage(items, nextBefore);
     }
 
     private static IQueryable<TrackedEvent> Filter(IQueryable<TrackedEvent> events, EventQuery query)

@@ -1,3 +1,4 @@
+using Lodestar.Domain.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lodestar.Domain.Identity;
@@ -11,6 +12,8 @@ internal static class IdentityServiceCollectionExtensions
         services.AddSingleton<IdentityStore>();
         services.AddSingleton<IdentityChangeWriter>();
         services.AddSingleton<IdentityResolutionService>();
+        services.AddSingleton<ProfileMatcher>();
+        services.AddSingleton<ProfileQueryService>();
         return services;
     }
 }

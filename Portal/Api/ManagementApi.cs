@@ -12,6 +12,7 @@ public static class ManagementApi
         api.MapUsersEndpoints();
         api.MapApiKeysEndpoints();
         api.MapSourcesEndpoints();
+        api.MapProfilesEndpoints();
         return app;
     }
 }

@@ -1,7 +1,11 @@
 using Lodestar.Portal.Client.Features.Events;
+using Lodestar.Portal.Client.Features.Jobs;
+using Lodestar.Portal.Client.Features.Profiles;
 using Lodestar.Portal.Client.Features.Overview;
 using Lodestar.Portal.Client.Features.Settings;
 using Lodestar.Portal.Features.Events;
+using Lodestar.Portal.Features.Jobs;
+using Lodestar.Portal.Features.Profiles;
 using Lodestar.Portal.Features.Overview;
 using Lodestar.Portal.Features.Settings;
 
@@ -17,6 +21,8 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<IUsersApi, ServerUsersApi>();
         services.AddScoped<IApiKeysApi, ServerApiKeysApi>();
         services.AddScoped<ISourcesApi, ServerSourcesApi>();
+        services.AddScoped<IProfilesApi, ServerProfilesApi>();
+        services.AddScoped<IJobsApi, ServerJobsApi>();
         return services;
     }
 }

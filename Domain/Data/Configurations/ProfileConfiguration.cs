@@ -10,6 +10,7 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
     {
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.DisplayName).HasMaxLength(256);
-        builder.HasIndex(p => p.MergedIntoId);
+        // Lists show living profiles, most recently seen first.
+        builder.HasIndex(p => new { p.MergedIntoId, p.LastSeenAt });
     }
 }

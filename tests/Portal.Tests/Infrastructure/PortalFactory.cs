@@ -85,6 +85,25 @@ public class PortalFactory : WebApplicationFactory<Program>
     public Task<(HttpStatusCode Status, string Body)> PostTrackingAsync(string route, string json, string? writeKey = WriteKey) =>
         PostTrackingAsync(route, new StringContent(json, Encoding.UTF8, "application/json"), writeKey);
 
+    /// <summary>Runs a job through <c>POST /api/jobs/{name}/run</c> and waits (up to a minute) for its final state.</summary>
+    public async Task<string> RunJobAsync(string name)
+    {
+        var ct = Xunit.TestContext.Current.CancellationToken;
+        using var client = CreateApiClient();
+        using var run = await client.PostAsync($"/api/jobs/{name}/run", null, ct);
+        var jobId = (await Json.ReadAsync(run))["jobId"]!.GetValue<string>();
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100, ct);
+            var state = (await Json.ReadAsync(await client.GetAsync($"/api/jobs/{jobId}", ct)))["state"]!.GetValue<string>();
+            if (state is "Succeeded" or "Failed")
+                return state;
+        }
+
+        return "TimedOut";
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -341,7 +341,7 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId", "LastSeenAt");
 
                     b.ToTable("Profiles");
                 });

@@ -329,7 +329,7 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId", "LastSeenAt");
 
                     b.ToTable("Profiles");
                 });

@@ -15,7 +15,6 @@ public sealed class PlaceholderPagesTests : BunitContext
     public static TheoryData<Type, string> Pages => new()
     {
         { typeof(SegmentsPage), "Segments" },
-        { typeof(ProfilesPage), "Profiles" },
         { typeof(FunnelsPage), "Funnels" },
         { typeof(EconomicsPage), "Economics" },
         { typeof(CrmPage), "CRM" },

@@ -156,9 +156,9 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
                 column: "SurvivorId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Profiles_MergedIntoId",
+                name: "IX_Profiles_MergedIntoId_LastSeenAt",
                 table: "Profiles",
-                column: "MergedIntoId");
+                columns: new[] { "MergedIntoId", "LastSeenAt" });
         }
 
         /// <inheritdoc />

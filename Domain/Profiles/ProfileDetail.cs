@@ -1,0 +1,14 @@
+using Lodestar.Domain.Identity;
+
+namespace Lodestar.Domain.Profiles;
+
+/// <summary>
+/// Everything identity resolution knows of a profile. <see cref="MergedFrom"/> is the whole merge history behind it:
+/// the profiles merged into it, and those merged into them earlier, newest first.
+/// </summary>
+public sealed record ProfileDetail(
+    Profile Profile,
+    IReadOnlyList<ProfileIdentifier> Identifiers,
+    IReadOnlyList<ProfileTrait> Traits,
+    IReadOnlyList<ProfileMerge> MergedFrom,
+    IReadOnlyList<IdentityConflict> Conflicts);

@@ -1,0 +1,29 @@
+using Lodestar.Domain.Events;
+using Lodestar.Domain.Ingestion;
+using Lodestar.Portal.Client.Features.Events;
+using Lodestar.Portal.Client.Infrastructure;
+
+namespace Lodestar.Portal.Features.Events;
+
+/// <summary>Events as the client contracts carry them, and the checks of their filter parameters.</summary>
+internal static class EventMapping
+{
+    public static EventDto ToDto(EventListItem e) =>
+        new(e.Id, e.MessageId, MessageTypes.Name(e.Type), e.Name, e.UserId, e.AnonymousId, e.Timestamp, e.ReceivedAt, e.SourceName, e.Raw);
+
+    public static EventPageDto ToDto(EventPage page) => new(page.Items.Select(ToDto).ToList(), page.NextBefore);
+
+    /// <exception cref="ApiException">400 when the type is not a message type.</exception>
+    public static MessageType? ParseType(string? type) =>
+        string.IsNullOrWhiteSpace(type)
+            ? null
+            : MessageTypes.Parse(type) ?? throw new ApiException(400, $"type must be one of {MessageTypes.Names}.",
+                new Dictionary<string, string[]> { ["type"] = [$"Use one of {MessageTypes.Names}."] });
+
+    /// <exception cref="ApiException">400 when the limit is outside 1..max.</exception>
+    public static void CheckLimit(int limit, int max)
+    {
+        if (limit < 1 || limit > max)
+            throw new ApiException(400, $"limit must be between 1 and {max}.", new Dictionary<string, string[]> { ["limit"] = [$"Use 1 to {max}."] });
+    }
+}

@@ -1,0 +1,45 @@
+using Lodestar.Domain.Identity;
+using Lodestar.Domain.Profiles;
+using Lodestar.Portal.Client.Features.Events;
+using Lodestar.Portal.Client.Features.Profiles;
+using Lodestar.Portal.Client.Infrastructure;
+using Lodestar.Portal.Features.Events;
+using Lodestar.Portal.Infrastructure;
+
+namespace Lodestar.Portal.Features.Profiles;
+
+/// <summary>The server side of <see cref="IProfilesApi"/>.</summary>
+internal sealed class ServerProfilesApi(ProfileQueryService profiles) : IProfilesApi
+{
+    public Task<ProfileListDto> SearchAsync(ProfileQuery query, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
+    {
+        if (query.Limit is < 1 or > ProfileSearch.MaxLimit || query.Offset < 0)
+            throw new ApiException(400, $"limit must be 1 to {ProfileSearch.MaxLimit} and offset 0 or more.",
+                new Dictionary<string, string[]> { ["limit"] = [$"Use 1 to {ProfileSearch.MaxLimit}."] });
+        var result = await profiles.SearchAsync(
+            new ProfileSearch(query.Q, query.IdentifierType, query.IdentifierValue, query.Offset, query.Limit), cancellationToken);
+        return new ProfileListDto(result.Items.Select(s => new ProfileSummaryDto(s.Profile.Id, s.Profile.DisplayName ?? $"Profile {s.Profile.Id}",
+            s.Email, s.UserId, s.Profile.IdentifierCount, s.Profile.EventCount, s.Profile.FirstSeenAt, s.Profile.LastSeenAt)).ToList(), result.Total);
+    });
+
+    public Task<ProfileDto> GetAsync(long id, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
+    {
+        var d = await profiles.GetAsync(id, cancellationToken);
+        var p = d.Profile;
+        return new ProfileDto(p.Id, p.MergedIntoId, p.DisplayName ?? $"Profile {p.Id}", p.FirstSeenAt, p.LastSeenAt, p.EventCount,
+            d.Identifiers.Select(i => new ProfileIdentifierDto(i.Type, i.Value, i.FirstSeenAt, i.FirstEventId)).ToList(),
+            d.Traits.Select(t => new ProfileTraitDto(t.Key, t.Value, t.UpdatedAt, t.MessageId, t.EventId)).ToList(),
+            d.MergedFrom.Select(ToDto).ToList(),
+            d.Conflicts.Select(c => new IdentityConflictDto(c.IdentifierType, c.IdentifierValue, c.Reason, c.MessageId, c.EventId, c.At)).ToList());
+    });
+
+    public Task<EventPageDto> TimelineAsync(long id, TimelineFilter filter, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
+    {
+        var type = EventMapping.ParseType(filter.Type);
+        EventMapping.CheckLimit(filter.Limit, ProfileTimelineQuery.MaxLimit);
+        return EventMapping.ToDto(await profiles.TimelineAsync(new ProfileTimelineQuery(id, type, filter.Event, filter.Before, filter.Limit), cancellationToken));
+    });
+
+    private static ProfileMergeDto ToDto(ProfileMerge m) =>
+        new(m.SurvivorId, m.MergedId, m.IdentifierType, m.IdentifierValue, m.MessageId, m.EventId, m.Rule, m.At);
+}

@@ -1,0 +1,92 @@
+using Bunit;
+using Lodestar.Portal.Client.Features.Events;
+using Lodestar.Portal.Client.Features.Profiles;
+using Lodestar.Portal.Client.Infrastructure;
+using Lodestar.Portal.Client.Tests.TestDoubles;
+
+namespace Lodestar.Portal.Client.Tests.Features.Profiles;
+
+public sealed class ProfilePageTests() : ProfilesTestBase(PortalRoles.Sales)
+{
+    private static EventDto Event(long id, string type, string name) =>
+        new(id, $"m-{id}", type, name, null, "phone", new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc).AddMinutes(id),
+            new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc).AddMinutes(id), "Website", $$"""{"messageId":"m-{{id}}"}""");
+
+    [Fact]
+    public void Render_Profile_HeaderTraitsAndIdentifiers()
+    {
+        _profiles.Profiles[7] = FakeProfilesApi.Ann();
+
+        var cut = RenderWithPopovers<ProfilePage>(("Id", 7L));
+
+        cut.WaitForAssertion(() => Assert.Equal("Ann Lee", cut.Find("[data-testid='profile-title']").TextContent.Trim()), Patience);
+        Assert.Equal("gold", cut.Find("[data-testid='trait-value']").TextContent.Trim());
+        Assert.Contains("m-1", cut.Find("[data-testid='trait-table']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MergeHistoryTab_Open_SaysWhichIdentifierOnWhichMessageMerged()
+    {
+        _profiles.Profiles[7] = FakeProfilesApi.Ann();
+        var cut = RenderWithPopovers<ProfilePage>(("Id", 7L));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='profile-title']")), Patience);
+
+        cut.FindAll(".mud-tab").Single(t => t.TextContent.StartsWith("Merge history", StringComparison.Ordinal)).Click();
+
+        var entry = cut.WaitForElement("[data-testid='merge-entry']", Patience).TextContent;
+        Assert.Contains("Profile 8 merged into this profile", entry, StringComparison.Ordinal);
+        Assert.Contains("email ann@example.com", entry, StringComparison.Ordinal);
+        Assert.Contains("m-3", entry, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IdentifiersTab_Open_ListsIdentifiersAndTheOnesKeptOff()
+    {
+        _profiles.Profiles[7] = FakeProfilesApi.Ann();
+        var cut = RenderWithPopovers<ProfilePage>(("Id", 7L));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='profile-title']")), Patience);
+
+        cut.FindAll(".mud-tab").Single(t => t.TextContent.StartsWith("Identifiers", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(["laptop", "ann@example.com", "phone"],
+            cut.FindAll("[data-testid='identifier-value']").Select(td => td.TextContent.Trim())), Patience);
+        Assert.Contains("(limit 5)", cut.Find("[data-testid='conflict-table']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TimelineTab_LoadOlder_AppendsTheNextPage()
+    {
+        _profiles.Profiles[7] = FakeProfilesApi.Ann();
+        _profiles.Timelines[7] = Enumerable.Range(1, 60).Select(i => Event(i, i % 2 == 0 ? "track" : "page", $"E{i}")).ToList();
+        var cut = RenderWithPopovers<ProfilePage>(("Id", 7L));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='profile-title']")), Patience);
+        cut.FindAll(".mud-tab").Single(t => t.TextContent.StartsWith("Timeline", StringComparison.Ordinal)).Click();
+        cut.WaitForAssertion(() => Assert.Equal(50, cut.FindAll("[data-testid='timeline-name']").Count), Patience);
+
+        cut.Find("[data-testid='timeline-older']").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(60, cut.FindAll("[data-testid='timeline-name']").Count), Patience);
+        Assert.Equal("E60", cut.FindAll("[data-testid='timeline-name']")[0].TextContent.Trim());
+        Assert.Equal(11, _profiles.TimelineFilters[^1].Before);
+    }
+
+    [Fact]
+    public void Render_MergedAwayProfile_PointsToTheSurvivor()
+    {
+        _profiles.Profiles[8] = FakeProfilesApi.Ann(8) with { MergedIntoId = 7 };
+
+        var cut = RenderWithPopovers<ProfilePage>(("Id", 8L));
+
+        var note = cut.WaitForElement("[data-testid='profile-merged']", Patience);
+        Assert.Contains("merged into", note.TextContent, StringComparison.Ordinal);
+        Assert.Equal("profiles/7", note.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Render_UnknownProfile_SaysSo()
+    {
+        var cut = RenderWithPopovers<ProfilePage>(("Id", 99L));
+
+        cut.WaitForAssertion(() => Assert.Contains("no profile 99", cut.Find("[data-testid='profile-error']").TextContent, StringComparison.Ordinal), Patience);
+    }
+}

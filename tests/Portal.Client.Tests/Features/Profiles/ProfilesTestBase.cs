@@ -1,0 +1,53 @@
+using Bunit;
+using Lodestar.Portal.Client.Features.Jobs;
+using Lodestar.Portal.Client.Features.Profiles;
+using Lodestar.Portal.Client.Infrastructure;
+using Lodestar.Portal.Client.Tests.TestDoubles;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Lodestar.Portal.Client.Tests.Features.Profiles;
+
+/// <summary>Profile pages over fake APIs, signed in with the given roles, interactive, beside a popover provider.</summary>
+public abstract class ProfilesTestBase : BunitContext
+{
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+
+    protected readonly FakeProfilesApi _profiles = new();
+
+    protected readonly FakeJobsApi _jobs = new();
+
+    protected ProfilesTestBase(params string[] roles)
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton<IProfilesApi>(_profiles);
+        Services.AddSingleton<IJobsApi>(_jobs);
+        Services.AddAuthorizationCore(o => o.AddPortalPolicies());
+        Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
+        Services.AddCascadingAuthenticationState();
+        Services.AddSingleton<AuthenticationStateProvider>(TestAuthenticationStateProvider.SignedIn("mia@example.com", roles));
+        Renderer.SetRendererInfo(new RendererInfo("Server", true));
+    }
+
+    protected IRenderedComponent<IComponent> RenderWithPopovers<TPage>(params (string Name, object Value)[] parameters) where TPage : IComponent =>
+        Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<CascadingAuthenticationState>(1);
+            builder.AddAttribute(2, "ChildContent", (RenderFragment)(inner =>
+            {
+                inner.OpenComponent<TPage>(0);
+                var sequence = 1;
+                foreach (var (name, value) in parameters)
+                    inner.AddAttribute(sequence++, name, value);
+                inner.CloseComponent();
+            }));
+            builder.CloseComponent();
+        });
+}
