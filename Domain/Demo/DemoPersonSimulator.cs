@@ -15,6 +15,7 @@ internal sealed partial class DemoPersonSimulator(Random rng, DemoMessageWriter 
     private DateTime? _activatesAt;
     private bool _activated;
     private int _orders;
+    private int _otherBrowsers;
 
     public void Run()
     {
@@ -32,6 +33,7 @@ internal sealed partial class DemoPersonSimulator(Random rng, DemoMessageWriter 
         var buyer = willActivate && rng.NextDouble() < channel.PurchaseRate;
         var signupSession = willSignUp ? (rng.NextDouble() < 0.5 ? 0 : 1 + rng.Next(4)) : -1;
         var usesApp = willSignUp && rng.NextDouble() < 0.2;
+        var phone = (NewGuid().ToString("N")[..16], rng.NextDouble() < 0.6 ? "ios" : "android");
         // Visits per week and the chance of not coming back after each visit.
         var visitsPerWeek = willSignUp ? 0.5 + Exponential(1.5) : 0.3;
         var churn = buyer ? 0.015 : willSignUp ? 0.03 : 0.3;
@@ -43,7 +45,9 @@ internal sealed partial class DemoPersonSimulator(Random rng, DemoMessageWriter 
             if (session == signupSession)
                 SignUp(first, last, channel, willActivate);
             var onApp = usesApp && _signedUp && rng.NextDouble() < 0.4;
-            output.Device = onApp ? (NewGuid().ToString("N")[..16], rng.NextDouble() < 0.6 ? "ios" : "android") : null;
+            output.Device = onApp ? phone : null;
+            if (_signedUp && !onApp && _otherBrowsers < 2 && rng.NextDouble() < 0.06)
+                BrowseThenLogInOnAnotherBrowser(channel);
             Visit(session == 0 ? channel.Referrer : null, buyer, channel);
             output.Campaign = null;
             output.CampaignName = null;
@@ -94,6 +98,22 @@ internal sealed partial class DemoPersonSimulator(Random rng, DemoMessageWriter 
 
         _signedUp = true;
         _activatesAt = willActivate ? at.AddHours(1 + Exponential(72)) : null;
+    }
+
+    /// <summary>
+    /// A new browser (work laptop, phone browser): anonymous pages first, then a login that ties the two together,
+    /// which identity resolution records as a merge.
+    /// </summary>
+    private void BrowseThenLogInOnAnotherBrowser(DemoChannel channel)
+    {
+        var userId = output.UserId;
+        _otherBrowsers++;
+        output.AnonymousId = NewGuid().ToString();
+        output.UserId = null;
+        Visit(null, buyer: false, channel);
+        output.UserId = userId;
+        var at = Tick(60);
+        output.Identify(at, t => t.WriteString("lastLoginAt", JsonValues.Iso(at)));
     }
 
     private void Visit(string? referrer, bool buyer, DemoChannel channel)
