@@ -21,7 +21,10 @@ public sealed class IdentityResolver(IdentifierExtractor extractor, IdentityGrap
         while (ids.Count > 0)
         {
             var owners = OwnersOf(ids);
-            var violation = IdentityLimits.Check(owners.Select(graph.Get), ids, graph, extractor);
+            // The usual message adds nothing to its one profile, so no limit can be crossed.
+            var violation = owners.Count == 1 && ids.TrueForAll(id => graph.OwnerOf(id) == owners[0])
+                ? null
+                : IdentityLimits.Check(owners.Select(graph.Get), ids, graph, extractor);
             if (violation is null)
             {
                 var profileId = Attribute(e, ids, owners);

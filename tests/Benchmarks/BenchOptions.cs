@@ -126,6 +126,9 @@ public sealed class BenchOptions
           demo-seed      demo workspace seeding on start (default 5,000 people, target < 60 s)
           demo-seed-r1   R1 data set (100,000 people, ~5M events) generated and stored in-process
           queries-r1     Overview and event-debugger query times on the R1 data set (built first unless --database FILE)
+          identity-r1    identity resolution on R1: rebuild (< 30 s), incremental 10k events (< 1 s), Profiles pages (not in all)
+                         --database FILE: an R1 database to copy (built there first when missing)
+          duplicates     DuplicateFinder on 20,000 CRM contacts, ~10 % re-entered copies (target < 20 s; --people N; not in all)
           all            everything above (demo-seed-r1 only with --r1; ingest-http also with --live) and a summary table
         options:
           --seconds N (30) --warmup N (5) --clients N (8) --batch N (100) --message-bytes N (1050)

@@ -53,6 +53,12 @@ public static class BenchmarkProgram
             case "queries-r1":
                 results.AddRange(await new EventQueriesBenchmark(options).RunAsync());
                 break;
+            case "identity-r1":
+                results.AddRange(await new IdentityR1Benchmark(options).RunAsync());
+                break;
+            case "duplicates":
+                results.AddRange(await new DuplicatesBenchmark(options).RunAsync());
+                break;
             case "all":
                 await RunAllAsync(options, results);
                 break;

@@ -4,11 +4,12 @@ namespace Lodestar.Domain.Data.Bulk;
 
 /// <summary>
 /// Multi-row <c>INSERT … VALUES (…), (…)</c> with one command reused for every full chunk (the provider keeps it
-/// compiled): fast on SQLite and within SQL Server's 2,100-parameter limit, with the same SQL on both.
+/// compiled), the same SQL on SQLite and SQL Server. Statements stay small: binding named parameters costs more per
+/// parameter the more a statement has (5M two-column rows: 23 s at 1,000 parameters per statement, 6 s at 50).
 /// </summary>
 public sealed class BulkInserter : IAsyncDisposable
 {
-    private const int MaxParameters = 2_000;
+    private const int MaxParameters = 64;
 
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
@@ -23,7 +24,7 @@ public sealed class BulkInserter : IAsyncDisposable
         _transaction = transaction;
         _table = table;
         _columns = columns;
-        _rowsPerChunk = Math.Min(500, MaxParameters / columns.Length);
+        _rowsPerChunk = Math.Max(1, MaxParameters / columns.Length);
     }
 
     public async Task InsertAsync<T>(IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken cancellationToken)

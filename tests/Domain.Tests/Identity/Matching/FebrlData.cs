@@ -3,7 +3,7 @@ using Lodestar.Domain.Identity.Matching;
 namespace Lodestar.Domain.Tests.Identity.Matching;
 
 /// <summary>
-/// The Febrl synthetic person data sets (shared/data/febrl, beside the repository) and their truth: records whose
+/// The Febrl synthetic person data sets (copies of ../shared/data/febrl in Identity/Matching/Data) and their truth: records whose
 /// rec_id share &lt;n&gt; in rec-&lt;n&gt;-org / rec-&lt;n&gt;-dup-&lt;k&gt; are one person. soc_sec_id is not loaded:
 /// a near-unique id would make matching trivial, and CRM contacts have nothing like it.
 /// </summary>
@@ -67,17 +67,11 @@ internal static class FebrlData
         return (precision, recall, f1);
     }
 
-    /// <summary>shared/data/febrl in the first folder above the test binaries that has it (the repository's sibling).</summary>
+    /// <summary>The copies beside the test binaries (see the project file).</summary>
     private static string FindFolder()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "febrl");
-            if (Directory.Exists(candidate))
-                return candidate;
-        }
-
-        throw new DirectoryNotFoundException(
-            $"No shared/data/febrl above {AppContext.BaseDirectory}: the Febrl data sets are expected beside the repository.");
+        var folder = Path.Combine(AppContext.BaseDirectory, "Identity", "Matching", "Data");
+        return Directory.Exists(folder) ? folder
+            : throw new DirectoryNotFoundException($"No Identity/Matching/Data folder in {AppContext.BaseDirectory}: the test project copies Identity/Matching/Data/*.csv there.");
     }
 }
