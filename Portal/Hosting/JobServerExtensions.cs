@@ -22,7 +22,9 @@ public static class JobServerExtensions
                 PrepareSchemaIfNecessary = true,
                 QueuePollInterval = TimeSpan.FromSeconds(5),
             })
-            : new InMemoryStorage());
+            // Guid ids: run records in the application database outlive the process, and counting ids would start
+            // again at 1 after a restart and take over an old job's record.
+            : new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid }));
         services.AddHangfire((provider, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
