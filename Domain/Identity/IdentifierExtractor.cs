@@ -57,6 +57,27 @@ public sealed class IdentifierExtractor(IdentifierNormalizer normalizer)
         return result;
     }
 
+    /// <summary>
+    /// Every identifier resolving these events could look up: their own, and each alias previousId both as a userId
+    /// and as an anonymousId (which one it is depends on what is already known).
+    /// </summary>
+    public HashSet<IdentifierKey> LookupKeys(IEnumerable<IdentityEvent> events)
+    {
+        var keys = new HashSet<IdentifierKey>();
+        foreach (var e in events)
+        {
+            keys.UnionWith(Extract(e));
+            if (e.PreviousId is null)
+                continue;
+            if (KeyOf(IdentifierTypes.UserId, e.PreviousId) is { } asUser)
+                keys.Add(asUser);
+            if (KeyOf(IdentifierTypes.AnonymousId, e.PreviousId) is { } asAnonymous)
+                keys.Add(asAnonymous);
+        }
+
+        return keys;
+    }
+
     /// <summary>A value as an identifier of a type, normalised by that type's rule; null when blocked or unusable.</summary>
     public IdentifierKey? KeyOf(string type, string? raw)
     {

@@ -61,7 +61,7 @@ public sealed class IdentityChangeWriter(IDbContextFactory<PortalDbContext> cont
 
     private static async Task<long> ReadWatermarkAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
-        var text = await db.AppSettings.AsNoTracking().Where(s => s.Key == WatermarkKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+        var text = await AppSettingsStore.ReadAsync(db, WatermarkKey, cancellationToken);
         return text is null ? 0 : long.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
     }
 

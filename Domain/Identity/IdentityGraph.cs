@@ -15,8 +15,6 @@ public sealed class IdentityGraph(long nextProfileId)
 
     public long? OwnerOf(IdentifierKey key) => _owners.TryGetValue(key, out var owner) ? owner : null;
 
-    public bool Contains(long profileId) => _profiles.ContainsKey(profileId);
-
     public ProfileState Get(long profileId) => _profiles[profileId];
 
     /// <summary>Adds a profile read from the database.</summary>

@@ -18,56 +18,42 @@ public sealed class IdentityResolutionService(
     // One run at a time in this process; across processes the job's distributed lock and the watermark check apply.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public async Task<IdentityRunResult> RunIncrementalAsync(IJobProgress? progress, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
+    public Task<IdentityRunResult> RunIncrementalAsync(IJobProgress? progress, CancellationToken cancellationToken) =>
+        ExclusiveAsync(async extractor =>
         {
-            var clock = Stopwatch.StartNew();
-            var extractor = new IdentifierExtractor(new IdentifierNormalizer(await rules.GetAsync(cancellationToken)));
-            var allRaw = NeedsRaw(extractor.Rules);
             var watermark = await writer.WatermarkAsync(cancellationToken);
             var last = await events.LastEventIdAsync(cancellationToken);
             var start = watermark;
-            var totals = new IdentityRunResult(0, 0, 0, 0, watermark, TimeSpan.Zero);
+            var totals = IdentityRunResult.None with { Watermark = watermark };
             while (watermark < last)
             {
-                var batch = await events.ReadAsync(watermark, _batchSize, allRaw, cancellationToken);
+                var batch = await events.ReadAsync(watermark, _batchSize, extractor.Rules.NeedsRawMessages, cancellationToken);
                 if (batch.Count == 0)
                     break;
-                var graph = await store.LoadAsync(KeysOf(batch, extractor), cancellationToken);
+                var graph = await store.LoadAsync(extractor.LookupKeys(batch), cancellationToken);
                 var resolver = new IdentityResolver(extractor, graph);
                 foreach (var e in batch)
                     resolver.Process(e);
                 await writer.SaveAsync(resolver.Changes, graph, expectedWatermark: watermark, cancellationToken);
                 watermark = resolver.Changes.LastEventId;
-                totals = Add(totals, batch.Count, resolver.Changes, watermark);
+                totals = totals.Plus(batch.Count, resolver.Changes, watermark);
                 if (progress is not null)
                     await progress.ReportAsync((double)(watermark - start) / Math.Max(1, last - start),
                         $"{totals.EventsProcessed:N0} events resolved", cancellationToken);
             }
 
-            return totals with { Elapsed = clock.Elapsed };
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+            return totals;
+        }, cancellationToken);
 
     /// <summary>Forgets every profile and resolves all events again (after a rule change, or to verify).</summary>
-    public async Task<IdentityRunResult> RebuildAsync(IJobProgress? progress, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
+    public Task<IdentityRunResult> RebuildAsync(IJobProgress? progress, CancellationToken cancellationToken) =>
+        ExclusiveAsync(async extractor =>
         {
-            var clock = Stopwatch.StartNew();
-            var extractor = new IdentifierExtractor(new IdentifierNormalizer(await rules.GetAsync(cancellationToken)));
             var last = await events.LastEventIdAsync(cancellationToken);
             var graph = new IdentityGraph(1);
             var resolver = new IdentityResolver(extractor, graph);
             var count = 0;
-            await foreach (var e in events.StreamAsync(last, NeedsRaw(extractor.Rules), cancellationToken))
+            await foreach (var e in events.StreamAsync(last, extractor.Rules.NeedsRawMessages, cancellationToken))
             {
                 resolver.Process(e);
                 if (++count % 250_000 == 0 && progress is not null)
@@ -77,44 +63,22 @@ public sealed class IdentityResolutionService(
             if (progress is not null)
                 await progress.ReportAsync(0.8, "Saving profiles", cancellationToken);
             await writer.SaveAsync(resolver.Changes, graph, expectedWatermark: null, cancellationToken);
-            return Add(new IdentityRunResult(0, 0, 0, 0, 0, TimeSpan.Zero), count, resolver.Changes, resolver.Changes.LastEventId)
-                with { Elapsed = clock.Elapsed };
+            return IdentityRunResult.None.Plus(count, resolver.Changes, resolver.Changes.LastEventId);
+        }, cancellationToken);
+
+    /// <summary>Runs one pass with the rules in force, alone, timed.</summary>
+    private async Task<IdentityRunResult> ExclusiveAsync(Func<IdentifierExtractor, Task<IdentityRunResult>> run, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var extractor = new IdentifierExtractor(new IdentifierNormalizer(await rules.GetAsync(cancellationToken)));
+            return await run(extractor) with { Elapsed = clock.Elapsed };
         }
         finally
         {
             _gate.Release();
         }
     }
-
-    private static bool NeedsRaw(IdentityRules rules) =>
-        rules.Types.Any(t => t.Enabled && !IdentifierTypes.IsBuiltIn(t.Type) && t.Keys.Count > 0);
-
-    /// <summary>Every identifier the batch could look up, alias previousIds both as a userId and as an anonymousId.</summary>
-    private static HashSet<IdentifierKey> KeysOf(List<IdentityEvent> batch, IdentifierExtractor extractor)
-    {
-        var keys = new HashSet<IdentifierKey>();
-        foreach (var e in batch)
-        {
-            keys.UnionWith(extractor.Extract(e));
-            if (e.PreviousId is not null)
-            {
-                if (extractor.KeyOf(IdentifierTypes.UserId, e.PreviousId) is { } asUser)
-                    keys.Add(asUser);
-                if (extractor.KeyOf(IdentifierTypes.AnonymousId, e.PreviousId) is { } asAnonymous)
-                    keys.Add(asAnonymous);
-            }
-        }
-
-        return keys;
-    }
-
-    private static IdentityRunResult Add(IdentityRunResult totals, int events, IdentityChangeSet changes, long watermark) =>
-        totals with
-        {
-            EventsProcessed = totals.EventsProcessed + events,
-            ProfilesCreated = totals.ProfilesCreated + changes.Created.Count,
-            Merges = totals.Merges + changes.Merges.Count,
-            Conflicts = totals.Conflicts + changes.Conflicts.Count,
-            Watermark = watermark,
-        };
 }

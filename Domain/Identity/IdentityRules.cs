@@ -20,6 +20,9 @@ public sealed record IdentityRules(IReadOnlyList<IdentifierTypeRule> Types, IRea
             "test@test.com", "/^(info|team|noreply|no-reply|admin|support|sales|hello|contact|office|mail)@/",
         ]);
 
+    /// <summary>Custom types read keys of the raw message, so every message must be read whole, not only identifies.</summary>
+    public bool NeedsRawMessages => Types.Any(t => t.Enabled && !IdentifierTypes.IsBuiltIn(t.Type) && t.Keys.Count > 0);
+
     public IdentifierTypeRule? Find(string type) => Types.FirstOrDefault(t => t.Type == type && t.Enabled);
 
     /// <summary>Lower is stronger; types not listed rank after all listed ones.</summary>

@@ -14,8 +14,6 @@ public static class PhoneNumbers
         ["BR"] = "55", ["MX"] = "52", ["ZA"] = "27", ["SG"] = "65",
     };
 
-    public static bool IsKnownRegion(string region) => CallingCodes.ContainsKey(region);
-
     /// <returns>The E.164 form, or null when the text is not a plausible phone number.</returns>
     public static string? ToE164(string text, string defaultRegion)
     {

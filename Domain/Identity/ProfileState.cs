@@ -16,12 +16,4 @@ public sealed class ProfileState(long id, DateTime firstSeenAt)
     public DateTime LastSeenAt { get; set; } = firstSeenAt;
 
     public int EventCount { get; set; }
-
-    public int CountOf(string type)
-    {
-        var count = 0;
-        foreach (var identifier in Identifiers)
-            count += identifier.Type == type ? 1 : 0;
-        return count;
-    }
 }

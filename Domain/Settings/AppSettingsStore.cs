@@ -9,8 +9,12 @@ public sealed class AppSettingsStore(IDbContextFactory<PortalDbContext> contexts
     public async Task<string?> GetAsync(string key, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        return await db.AppSettings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+        return await ReadAsync(db, key, cancellationToken);
     }
+
+    /// <summary>A setting's value read in a context the caller owns (inside its own transaction).</summary>
+    public static Task<string?> ReadAsync(PortalDbContext db, string key, CancellationToken cancellationToken) =>
+        db.AppSettings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
 
     public async Task SetAsync(string key, string value, CancellationToken cancellationToken)
     {

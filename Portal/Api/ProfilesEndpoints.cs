@@ -13,7 +13,7 @@ public static class ProfilesEndpoints
         profiles.MapGet("/", SearchAsync)
             .WithSummary("Profiles: by one identifier (identifierType + identifierValue), by free text (q), or all, most recently seen first.")
             .ProducesValidationProblem();
-        profiles.MapGet("/{id:long}", (long id, IProfilesApi api, CancellationToken ct) => api.GetAsync(id, ct))
+        profiles.MapGet("/{id:long}", GetAsync)
             .WithSummary("One profile with its identifiers, traits, merge history (mergedFrom) and conflicts.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         profiles.MapGet("/{id:long}/timeline", TimelineAsync)
@@ -26,6 +26,9 @@ public static class ProfilesEndpoints
     private static async Task<Ok<ProfileListDto>> SearchAsync(
         IProfilesApi profiles, string? q, string? identifierType, string? identifierValue, int? offset, int? limit, CancellationToken cancellationToken) =>
         TypedResults.Ok(await profiles.SearchAsync(new ProfileQuery(q, identifierType, identifierValue, offset ?? 0, limit ?? 25), cancellationToken));
+
+    private static async Task<Ok<ProfileDto>> GetAsync(long id, IProfilesApi profiles, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await profiles.GetAsync(id, cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<EventDto>>> TimelineAsync(
         HttpResponse response, IProfilesApi profiles, long id, string? type, string? @event, long? before, int? limit, CancellationToken cancellationToken)

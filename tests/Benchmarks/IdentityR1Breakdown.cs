@@ -36,7 +36,7 @@ public sealed class IdentityR1Breakdown(IServiceProvider services, IdentityR1Tra
         var watch = Stopwatch.StartNew();
         var extractor = new IdentifierExtractor(new IdentifierNormalizer(await _rules.GetAsync(ct)));
         var last = await _events.LastEventIdAsync(ct);
-        var allRaw = NeedsRaw(extractor.Rules);
+        var allRaw = extractor.Rules.NeedsRawMessages;
         var setup = Lap(watch);
         var count = 0;
         await foreach (var _ in _events.StreamAsync(last, allRaw, ct))
@@ -62,7 +62,7 @@ public sealed class IdentityR1Breakdown(IServiceProvider services, IdentityR1Tra
         var ct = CancellationToken.None;
         var watch = Stopwatch.StartNew();
         var extractor = new IdentifierExtractor(new IdentifierNormalizer(await _rules.GetAsync(ct)));
-        var allRaw = NeedsRaw(extractor.Rules);
+        var allRaw = extractor.Rules.NeedsRawMessages;
         var watermark = await _writer.WatermarkAsync(ct);
         var last = await _events.LastEventIdAsync(ct);
         double setup = Lap(watch), read = 0, load = 0, resolve = 0, write = 0;
@@ -73,7 +73,7 @@ public sealed class IdentityR1Breakdown(IServiceProvider services, IdentityR1Tra
             if (batch.Count == 0)
                 break;
             read += Lap(watch);
-            var graph = await _store.LoadAsync(KeysOf(batch, extractor), ct);
+            var graph = await _store.LoadAsync(extractor.LookupKeys(batch), ct);
             loaded += graph.Profiles.Count;
             load += Lap(watch);
             var resolver = new IdentityResolver(extractor, graph);
@@ -99,27 +99,5 @@ public sealed class IdentityR1Breakdown(IServiceProvider services, IdentityR1Tra
         var seconds = watch.Elapsed.TotalSeconds;
         watch.Restart();
         return seconds;
-    }
-
-    // The two private helpers of IdentityResolutionService, repeated here.
-    private static bool NeedsRaw(IdentityRules rules) =>
-        rules.Types.Any(t => t.Enabled && !IdentifierTypes.IsBuiltIn(t.Type) && t.Keys.Count > 0);
-
-    private static HashSet<IdentifierKey> KeysOf(List<IdentityEvent> batch, IdentifierExtractor extractor)
-    {
-        var keys = new HashSet<IdentifierKey>();
-        foreach (var e in batch)
-        {
-            keys.UnionWith(extractor.Extract(e));
-            if (e.PreviousId is not null)
-            {
-                if (extractor.KeyOf(IdentifierTypes.UserId, e.PreviousId) is { } asUser)
-                    keys.Add(asUser);
-                if (extractor.KeyOf(IdentifierTypes.AnonymousId, e.PreviousId) is { } asAnonymous)
-                    keys.Add(asAnonymous);
-            }
-        }
-
-        return keys;
     }
 }

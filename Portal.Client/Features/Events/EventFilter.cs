@@ -1,4 +1,4 @@
-using System.Globalization;
+using Lodestar.Portal.Client.Infrastructure;
 
 namespace Lodestar.Portal.Client.Features.Events;
 
@@ -14,22 +14,7 @@ public sealed record EventFilter(
     long? Before = null,
     long? After = null)
 {
-    public string ToQueryString()
-    {
-        var parts = new List<string> { "limit=" + Limit.ToString(CultureInfo.InvariantCulture) };
-        Add(parts, "type", Type);
-        Add(parts, "event", Event);
-        Add(parts, "userId", UserId);
-        Add(parts, "anonymousId", AnonymousId);
-        Add(parts, "user", User);
-        Add(parts, "before", Before?.ToString(CultureInfo.InvariantCulture));
-        Add(parts, "after", After?.ToString(CultureInfo.InvariantCulture));
-        return string.Join('&', parts);
-    }
-
-    private static void Add(List<string> parts, string name, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-            parts.Add(name + "=" + Uri.EscapeDataString(value));
-    }
+    public string ToQueryString() => QueryStrings.Of(
+        ("limit", Limit), ("type", Type), ("event", Event), ("userId", UserId), ("anonymousId", AnonymousId), ("user", User),
+        ("before", Before), ("after", After));
 }

@@ -19,11 +19,4 @@ internal static class EventMapping
             ? null
             : MessageTypes.Parse(type) ?? throw new ApiException(400, $"type must be one of {MessageTypes.Names}.",
                 new Dictionary<string, string[]> { ["type"] = [$"Use one of {MessageTypes.Names}."] });
-
-    /// <exception cref="ApiException">400 when the limit is outside 1..max.</exception>
-    public static void CheckLimit(int limit, int max)
-    {
-        if (limit < 1 || limit > max)
-            throw new ApiException(400, $"limit must be between 1 and {max}.", new Dictionary<string, string[]> { ["limit"] = [$"Use 1 to {max}."] });
-    }
 }

@@ -1,5 +1,6 @@
 using Lodestar.Domain.Events;
 using Lodestar.Portal.Client.Features.Events;
+using Lodestar.Portal.Infrastructure;
 
 namespace Lodestar.Portal.Features.Events;
 
@@ -9,7 +10,7 @@ internal sealed class ServerEventsApi(EventQueryService events) : IEventsApi
     public async Task<EventPageDto> ListAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
         var type = EventMapping.ParseType(filter.Type);
-        EventMapping.CheckLimit(filter.Limit, EventQuery.MaxLimit);
+        PagingChecks.CheckLimit(filter.Limit, EventQuery.MaxLimit);
         var query = new EventQuery(filter.Limit, type, filter.Event, filter.UserId, filter.AnonymousId, filter.User, filter.Before, filter.After);
         return EventMapping.ToDto(await events.ListAsync(query, cancellationToken));
     }

@@ -2,7 +2,6 @@ using Lodestar.Domain.Identity;
 using Lodestar.Domain.Profiles;
 using Lodestar.Portal.Client.Features.Events;
 using Lodestar.Portal.Client.Features.Profiles;
-using Lodestar.Portal.Client.Infrastructure;
 using Lodestar.Portal.Features.Events;
 using Lodestar.Portal.Infrastructure;
 
@@ -13,9 +12,8 @@ internal sealed class ServerProfilesApi(ProfileQueryService profiles) : IProfile
 {
     public Task<ProfileListDto> SearchAsync(ProfileQuery query, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
     {
-        if (query.Limit is < 1 or > ProfileSearch.MaxLimit || query.Offset < 0)
-            throw new ApiException(400, $"limit must be 1 to {ProfileSearch.MaxLimit} and offset 0 or more.",
-                new Dictionary<string, string[]> { ["limit"] = [$"Use 1 to {ProfileSearch.MaxLimit}."] });
+        PagingChecks.CheckLimit(query.Limit, ProfileSearch.MaxLimit);
+        PagingChecks.CheckOffset(query.Offset);
         var result = await profiles.SearchAsync(
             new ProfileSearch(query.Q, query.IdentifierType, query.IdentifierValue, query.Offset, query.Limit), cancellationToken);
         return new ProfileListDto(result.Items.Select(s => new ProfileSummaryDto(s.Profile.Id, s.Profile.DisplayName ?? $"Profile {s.Profile.Id}",
@@ -36,7 +34,7 @@ internal sealed class ServerProfilesApi(ProfileQueryService profiles) : IProfile
     public Task<EventPageDto> TimelineAsync(long id, TimelineFilter filter, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
     {
         var type = EventMapping.ParseType(filter.Type);
-        EventMapping.CheckLimit(filter.Limit, ProfileTimelineQuery.MaxLimit);
+        PagingChecks.CheckLimit(filter.Limit, ProfileTimelineQuery.MaxLimit);
         return EventMapping.ToDto(await profiles.TimelineAsync(new ProfileTimelineQuery(id, type, filter.Event, filter.Before, filter.Limit), cancellationToken));
     });
 
