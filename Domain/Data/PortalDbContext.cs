@@ -33,6 +33,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<EventProfile> EventProfiles => Set<EventProfile>();
 
+    public DbSet<IdentityOverride> IdentityOverrides => Set<IdentityOverride>();
+
+    public DbSet<DuplicateSuggestion> DuplicateSuggestions => Set<DuplicateSuggestion>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();

@@ -19,4 +19,7 @@ public sealed class IdentityChangeSet
     public List<(long EventId, long ProfileId)> Assignments { get; } = [];
 
     public long LastEventId { get; set; }
+
+    /// <summary>Rows of the caller's (a decision, its suggestion) saved in the same transaction as the changes.</summary>
+    public Action<Lodestar.Domain.Data.PortalDbContext>? Stage { get; set; }
 }

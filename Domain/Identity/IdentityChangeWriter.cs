@@ -44,6 +44,7 @@ public sealed class IdentityChangeWriter(IDbContextFactory<PortalDbContext> cont
                 await RepointMergedAsync(db, changes, graph, cancellationToken);
             await WriteProfilesAsync(db, connection, dbTransaction, changes, graph, cancellationToken);
             await WriteRowsAsync(connection, dbTransaction, changes, graph, cancellationToken);
+            changes.Stage?.Invoke(db);
             await SetWatermarkAsync(db, changes.LastEventId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
@@ -117,10 +118,14 @@ public sealed class IdentityChangeWriter(IDbContextFactory<PortalDbContext> cont
         }
 
         await using (var merges = new BulkInserter(connection, transaction, "ProfileMerges",
-                         "SurvivorId", "MergedId", "IdentifierType", "IdentifierValue", "EventId", "MessageId", "Rule", "At"))
+                         "SurvivorId", "MergedId", "IdentifierType", "IdentifierValue", "EventId", "MessageId", "Rule", "At",
+                         "SurvivorAnchorType", "SurvivorAnchorValue", "MergedAnchorType", "MergedAnchorValue"))
         {
             await merges.InsertAsync(changes.Merges, m =>
-                [m.SurvivorId, m.MergedId, m.IdentifierType, m.IdentifierValue, m.EventId, m.MessageId, m.Rule, m.At], cancellationToken);
+            [
+                m.SurvivorId, m.MergedId, m.IdentifierType, m.IdentifierValue, m.EventId, m.MessageId, m.Rule, m.At,
+                m.SurvivorAnchorType, m.SurvivorAnchorValue, m.MergedAnchorType, m.MergedAnchorValue,
+            ], cancellationToken);
         }
 
         await using (var conflicts = new BulkInserter(connection, transaction, "IdentityConflicts",

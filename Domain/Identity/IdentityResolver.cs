@@ -6,9 +6,9 @@ namespace Lodestar.Domain.Identity;
 /// Deterministic stitching as in Segment Unify: look up all identifiers of a message; none → a new profile; one →
 /// add the identifiers; several → merge into the oldest. When a limit would be exceeded (or two userIds would meet),
 /// the lowest-priority identifier involved is dropped from the message (recorded as a conflict) and the lookup repeats.
-/// Processing the same messages in the same order always gives the same profiles, ids included.
+/// Processing the same messages (and admins' links) in the same order always gives the same profiles, ids included.
 /// </summary>
-public sealed class IdentityResolver(IdentifierExtractor extractor, IdentityGraph graph)
+public sealed class IdentityResolver(IdentifierExtractor extractor, IdentityGraph graph, IdentitySeparations separations)
 {
     public IdentityChangeSet Changes { get; } = new();
 
@@ -24,7 +24,7 @@ public sealed class IdentityResolver(IdentifierExtractor extractor, IdentityGrap
             // The usual message adds nothing to its one profile, so no limit can be crossed.
             var violation = owners.Count == 1 && ids.TrueForAll(id => graph.OwnerOf(id) == owners[0])
                 ? null
-                : IdentityLimits.Check(owners.Select(graph.Get), ids, graph, extractor);
+                : IdentityLimits.Check(owners.Select(graph.Get), ids, graph, extractor, separations);
             if (violation is null)
             {
                 var profileId = Attribute(e, ids, owners);
@@ -54,7 +54,7 @@ public sealed class IdentityResolver(IdentifierExtractor extractor, IdentityGrap
         {
             // The reason shown in the merge history: the strongest identifier of either side on the message.
             var link = ids.First(id => graph.OwnerOf(id) is { } owner && (owner == other || owner == profile.Id));
-            Merge(profile, graph.Get(other), link, e);
+            Merge(profile, graph.Get(other), link, e.EventId, e.MessageId, e.Timestamp, RuleOf(e, link));
         }
 
         foreach (var id in ids)
@@ -87,8 +87,31 @@ public sealed class IdentityResolver(IdentifierExtractor extractor, IdentityGrap
         return profile;
     }
 
-    private void Merge(ProfileState survivor, ProfileState merged, IdentifierKey link, IdentityEvent e)
+    /// <summary>
+    /// Applies an admin's link (an accepted duplicate): merges the profiles holding its two identifiers, unless a limit
+    /// or a separation forbids it.
+    /// </summary>
+    /// <returns>Null when linked (or already one profile, or an identifier is unknown); else why it cannot be.</returns>
+    public string? Link(IdentityOverride link)
     {
+        if (graph.OwnerOf(link.Left) is not { } left || graph.OwnerOf(link.Right) is not { } right || left == right)
+            return null;
+        List<IdentifierKey> ids = extractor.PriorityOf(link.Left.Type) <= extractor.PriorityOf(link.Right.Type)
+            ? [link.Left, link.Right]
+            : [link.Right, link.Left];
+        if (IdentityLimits.Check([graph.Get(left), graph.Get(right)], ids, graph, extractor, separations) is { } violation)
+            return violation.Reason;
+        var survivor = graph.Get(Math.Min(left, right));
+        var merged = graph.Get(Math.Max(left, right));
+        Merge(survivor, merged, merged.Id == left ? link.Left : link.Right, link.AfterEventId, "admin decision", link.CreatedAt, link.Reason);
+        Changes.Touched.Add(survivor.Id);
+        return null;
+    }
+
+    private void Merge(ProfileState survivor, ProfileState merged, IdentifierKey link, long eventId, string messageId, DateTime at, string rule)
+    {
+        var survivorAnchor = StrongestOf(survivor);
+        var mergedAnchor = StrongestOf(merged);
         graph.Merge(survivor, merged);
         Changes.Touched.Add(merged.Id);
         Changes.Merges.Add(new ProfileMerge
@@ -97,11 +120,31 @@ public sealed class IdentityResolver(IdentifierExtractor extractor, IdentityGrap
             MergedId = merged.Id,
             IdentifierType = link.Type,
             IdentifierValue = link.Value,
-            EventId = e.EventId,
-            MessageId = e.MessageId,
-            Rule = e.Type == MessageType.Alias ? "alias: previousId and userId are one person" : $"{link.Type} matched on one message",
-            At = e.Timestamp,
+            EventId = eventId,
+            MessageId = messageId,
+            Rule = rule,
+            At = at,
+            SurvivorAnchorType = survivorAnchor.Type,
+            SurvivorAnchorValue = survivorAnchor.Value,
+            MergedAnchorType = mergedAnchor.Type,
+            MergedAnchorValue = mergedAnchor.Value,
         });
+    }
+
+    private static string RuleOf(IdentityEvent e, IdentifierKey link) =>
+        e.Type == MessageType.Alias ? "alias: previousId and userId are one person" : $"{link.Type} matched on one message";
+
+    /// <summary>The profile's highest-priority identifier, the earliest among equals.</summary>
+    private IdentifierKey StrongestOf(ProfileState profile)
+    {
+        IdentifierKey? best = null;
+        foreach (var id in profile.Identifiers)
+        {
+            if (best is null || extractor.PriorityOf(id.Type) < extractor.PriorityOf(best.Value.Type))
+                best = id;
+        }
+
+        return best ?? new IdentifierKey("", "");
     }
 
     private static void SetTraits(ProfileState profile, IdentityEvent e)

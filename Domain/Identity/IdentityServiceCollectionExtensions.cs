@@ -12,6 +12,8 @@ internal static class IdentityServiceCollectionExtensions
         services.AddSingleton<IdentityStore>();
         services.AddSingleton<IdentityChangeWriter>();
         services.AddSingleton<IdentityResolutionService>();
+        services.AddSingleton<IdentityDecisionService>();
+        services.AddSingleton<RulesDryRunService>();
         services.AddSingleton<ProfileMatcher>();
         services.AddSingleton<ProfileQueryService>();
         return services;

@@ -36,6 +36,13 @@ public sealed class IdentityStore(IDbContextFactory<PortalDbContext> contexts)
         return graph;
     }
 
+    /// <summary>Every unmerge and accepted duplicate, oldest first.</summary>
+    public async Task<List<IdentityOverride>> OverridesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.IdentityOverrides.AsNoTracking().OrderBy(o => o.Id).ToListAsync(cancellationToken);
+    }
+
     private static ProfileState ToState(Profile row, IEnumerable<ProfileIdentifier> identifiers, IEnumerable<ProfileTrait> traits)
     {
         var state = new ProfileState(row.Id, row.FirstSeenAt)

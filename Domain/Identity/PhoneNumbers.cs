@@ -14,6 +14,9 @@ public static class PhoneNumbers
         ["BR"] = "55", ["MX"] = "52", ["ZA"] = "27", ["SG"] = "65",
     };
 
+    /// <summary>The regions a national number can be read in (the default region must be one of them).</summary>
+    public static IReadOnlyCollection<string> Regions => CallingCodes.Keys;
+
     /// <returns>The E.164 form, or null when the text is not a plausible phone number.</returns>
     public static string? ToE164(string text, string defaultRegion)
     {

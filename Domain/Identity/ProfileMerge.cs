@@ -21,4 +21,14 @@ public class ProfileMerge
 
     /// <summary>The message's timestamp.</summary>
     public DateTime At { get; set; }
+
+    /// <summary>The strongest identifier the survivor held just before the merge (what an unmerge keeps apart).</summary>
+    public string SurvivorAnchorType { get; set; } = "";
+
+    public string SurvivorAnchorValue { get; set; } = "";
+
+    /// <summary>The strongest identifier the merged profile held just before the merge.</summary>
+    public string MergedAnchorType { get; set; } = "";
+
+    public string MergedAnchorValue { get; set; } = "";
 }

@@ -8,8 +8,6 @@ namespace Lodestar.Domain.Profiles;
 /// <summary>Reads profiles for the Profiles pages and <c>/api/profiles</c>.</summary>
 public sealed class ProfileQueryService(IDbContextFactory<PortalDbContext> contexts, ProfileMatcher matcher)
 {
-    private const int HistoryCap = 1_000;
-
     public async Task<ProfileSearchResult> SearchAsync(ProfileSearch search, CancellationToken cancellationToken)
     {
         var limit = Math.Clamp(search.Limit, 1, ProfileSearch.MaxLimit);
@@ -43,7 +41,7 @@ public sealed class ProfileQueryService(IDbContextFactory<PortalDbContext> conte
         var identifiers = await db.ProfileIdentifiers.AsNoTracking().Where(i => i.ProfileId == id)
             .OrderBy(i => i.FirstEventId).ThenBy(i => i.Type).ToListAsync(cancellationToken);
         var traits = await db.ProfileTraits.AsNoTracking().Where(t => t.ProfileId == id).OrderBy(t => t.Key).ToListAsync(cancellationToken);
-        var history = await HistoryAsync(db, id, cancellationToken);
+        var history = await MergeHistory.LoadAsync(db, id, cancellationToken);
         var involved = history.Select(m => m.MergedId).Append(id).ToList();
         var conflicts = await db.IdentityConflicts.AsNoTracking().Where(c => c.ProfileId != null && involved.Contains(c.ProfileId.Value))
             .OrderByDescending(c => c.EventId).Take(100).ToListAsync(cancellationToken);
@@ -70,22 +68,6 @@ public sealed class ProfileQueryService(IDbContextFactory<PortalDbContext> conte
             events = events.Where(e => e.Name == query.Name);
         var rows = await events.Take(limit).ToListAsync(cancellationToken);
         return new EventPage(await EventQueryService.ToItemsAsync(db, rows, cancellationToken), rows.Count == limit ? rows[^1].Id : null);
-    }
-
-    /// <summary>Merges into the profile, then into the profiles merged into it, and so on: the whole tree behind it.</summary>
-    private static async Task<List<ProfileMerge>> HistoryAsync(PortalDbContext db, long id, CancellationToken cancellationToken)
-    {
-        var history = new List<ProfileMerge>();
-        List<long> frontier = [id];
-        while (frontier.Count > 0 && history.Count < HistoryCap)
-        {
-            var ids = frontier;
-            var merges = await db.ProfileMerges.AsNoTracking().Where(m => ids.Contains(m.SurvivorId)).ToListAsync(cancellationToken);
-            history.AddRange(merges);
-            frontier = merges.Select(m => m.MergedId).ToList();
-        }
-
-        return history.OrderByDescending(m => m.EventId).ThenBy(m => m.MergedId).ToList();
     }
 
     private static async Task<List<ProfileSummary>> SummariesAsync(PortalDbContext db, List<long> ids, CancellationToken cancellationToken)

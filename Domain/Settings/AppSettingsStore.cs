@@ -23,6 +23,13 @@ public sealed class AppSettingsStore(IDbContextFactory<PortalDbContext> contexts
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Forgets a setting, so its default applies again.</summary>
+    public async Task RemoveAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        await db.AppSettings.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);
+    }
+
     /// <summary>Adds or updates a setting in a context the caller saves (inside its own transaction).</summary>
     public static async Task StageAsync(PortalDbContext db, string key, string value, DateTime now, CancellationToken cancellationToken)
     {

@@ -20,8 +20,16 @@ public static class ProfilesEndpoints
             .WithSummary("The profile's events, newest first; the X-Next-Before header gives the id to pass as 'before' for older ones.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        profiles.MapPost("/{id:long}/unmerge", UnmergeAsync)
+            .RequireAuthorization(PortalPolicies.Admin)
+            .WithSummary("Splits a merge apart (mergeId, or identifierType + identifierValue): the two sides are kept apart from now on; rebuildJobId recomputes both profiles.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
+
+    private static async Task<Accepted<UnmergeResultDto>> UnmergeAsync(long id, UnmergeRequest request, IProfilesApi profiles, CancellationToken cancellationToken) =>
+        TypedResults.Accepted($"/api/profiles/{id}", await profiles.UnmergeAsync(id, request, cancellationToken));
 
     private static async Task<Ok<ProfileListDto>> SearchAsync(
         IProfilesApi profiles, string? q, string? identifierType, string? identifierValue, int? offset, int? limit, CancellationToken cancellationToken) =>

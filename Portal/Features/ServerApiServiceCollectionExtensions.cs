@@ -1,9 +1,11 @@
 using Lodestar.Portal.Client.Features.Events;
+using Lodestar.Portal.Client.Features.Identity;
 using Lodestar.Portal.Client.Features.Jobs;
 using Lodestar.Portal.Client.Features.Profiles;
 using Lodestar.Portal.Client.Features.Overview;
 using Lodestar.Portal.Client.Features.Settings;
 using Lodestar.Portal.Features.Events;
+using Lodestar.Portal.Features.Identity;
 using Lodestar.Portal.Features.Jobs;
 using Lodestar.Portal.Features.Profiles;
 using Lodestar.Portal.Features.Overview;
@@ -23,6 +25,7 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<ISourcesApi, ServerSourcesApi>();
         services.AddScoped<IProfilesApi, ServerProfilesApi>();
         services.AddScoped<IJobsApi, ServerJobsApi>();
+        services.AddScoped<IIdentityRulesApi, ServerIdentityRulesApi>();
         return services;
     }
 }

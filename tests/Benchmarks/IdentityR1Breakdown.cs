@@ -43,7 +43,7 @@ public sealed class IdentityR1Breakdown(IServiceProvider services, IdentityR1Tra
             count++;
         var read = Lap(watch);
         var graph = new IdentityGraph(1);
-        var resolver = new IdentityResolver(extractor, graph);
+        var resolver = new IdentityResolver(extractor, graph, IdentitySeparations.None);
         await foreach (var e in _events.StreamAsync(last, allRaw, ct))
             resolver.Process(e);
         var readAndResolve = Lap(watch);
@@ -76,7 +76,7 @@ public sealed class IdentityR1Breakdown(IServiceProvider services, IdentityR1Tra
             var graph = await _store.LoadAsync(extractor.LookupKeys(batch), ct);
             loaded += graph.Profiles.Count;
             load += Lap(watch);
-            var resolver = new IdentityResolver(extractor, graph);
+            var resolver = new IdentityResolver(extractor, graph, IdentitySeparations.None);
             foreach (var e in batch)
                 resolver.Process(e);
             resolve += Lap(watch);

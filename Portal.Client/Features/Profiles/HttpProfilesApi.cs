@@ -18,4 +18,7 @@ internal sealed class HttpProfilesApi(HttpClient http) : IProfilesApi
             http, $"api/profiles/{id}/timeline?" + filter.ToQueryString(), IEventsApi.NextBeforeHeader, cancellationToken);
         return new EventPageDto(items, long.TryParse(next, NumberStyles.Integer, CultureInfo.InvariantCulture, out var before) ? before : null);
     }
+
+    public Task<UnmergeResultDto> UnmergeAsync(long id, UnmergeRequest request, CancellationToken cancellationToken = default) =>
+        HttpApi.SendAsync<UnmergeResultDto>(http, HttpMethod.Post, $"api/profiles/{id}/unmerge", request, cancellationToken);
 }

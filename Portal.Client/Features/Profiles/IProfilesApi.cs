@@ -11,4 +11,7 @@ public interface IProfilesApi
 
     /// <summary>The profile's events, newest first; <see cref="EventPageDto.NextBefore"/> continues further back.</summary>
     Task<EventPageDto> TimelineAsync(long id, TimelineFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Splits a merge apart (admins): its two sides are kept apart from now on and a rebuild recomputes both.</summary>
+    Task<UnmergeResultDto> UnmergeAsync(long id, UnmergeRequest request, CancellationToken cancellationToken = default);
 }

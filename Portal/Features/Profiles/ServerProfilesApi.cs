@@ -1,4 +1,7 @@
+using Lodestar.Domain;
 using Lodestar.Domain.Identity;
+using Lodestar.Jobs;
+using Lodestar.Portal.Auth;
 using Lodestar.Domain.Profiles;
 using Lodestar.Portal.Client.Features.Events;
 using Lodestar.Portal.Client.Features.Profiles;
@@ -8,7 +11,8 @@ using Lodestar.Portal.Infrastructure;
 namespace Lodestar.Portal.Features.Profiles;
 
 /// <summary>The server side of <see cref="IProfilesApi"/>.</summary>
-internal sealed class ServerProfilesApi(ProfileQueryService profiles) : IProfilesApi
+internal sealed class ServerProfilesApi(
+    ProfileQueryService profiles, IdentityDecisionService decisions, JobLauncher launcher, CurrentUser user) : IProfilesApi
 {
     public Task<ProfileListDto> SearchAsync(ProfileQuery query, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
     {
@@ -38,6 +42,18 @@ internal sealed class ServerProfilesApi(ProfileQueryService profiles) : IProfile
         return EventMapping.ToDto(await profiles.TimelineAsync(new ProfileTimelineQuery(id, type, filter.Event, filter.Before, filter.Limit), cancellationToken));
     });
 
+    public Task<UnmergeResultDto> UnmergeAsync(long id, UnmergeRequest request, CancellationToken cancellationToken = default) =>
+        DomainErrors.RunAsync(async () =>
+        {
+            if (request.MergeId is null && (string.IsNullOrWhiteSpace(request.IdentifierType) || string.IsNullOrWhiteSpace(request.IdentifierValue)))
+                throw new DomainValidationException("mergeId", "Say which merge to undo: mergeId, or identifierType and identifierValue.");
+            var by = await user.GetNameAsync() ?? "unknown";
+            var separation = await decisions.UnmergeAsync(id, new UnmergeTarget(request.MergeId, request.IdentifierType, request.IdentifierValue), by, cancellationToken);
+            var jobId = await launcher.RunAsync(JobNames.IdentityRebuild, cancellationToken)
+                ?? throw new InvalidOperationException("The identity-rebuild job is not registered.");
+            return new UnmergeResultDto($"{separation.Left} is kept apart from {separation.Right}", jobId);
+        });
+
     private static ProfileMergeDto ToDto(ProfileMerge m) =>
-        new(m.SurvivorId, m.MergedId, m.IdentifierType, m.IdentifierValue, m.MessageId, m.EventId, m.Rule, m.At);
+        new(m.Id, m.SurvivorId, m.MergedId, m.IdentifierType, m.IdentifierValue, m.MessageId, m.EventId, m.Rule, m.At);
 }

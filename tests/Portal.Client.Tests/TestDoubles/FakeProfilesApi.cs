@@ -41,6 +41,19 @@ public sealed class FakeProfilesApi : IProfilesApi
         return Task.FromResult(new EventPageDto(page, events.Count > filter.Limit ? page[^1].Id : null));
     }
 
+    public List<(long ProfileId, UnmergeRequest Request)> Unmerges { get; } = [];
+
+    /// <summary>When set, unmerging fails with this error.</summary>
+    public ApiException? UnmergeError { get; set; }
+
+    public Task<UnmergeResultDto> UnmergeAsync(long id, UnmergeRequest request, CancellationToken cancellationToken = default)
+    {
+        if (UnmergeError is not null)
+            return Task.FromException<UnmergeResultDto>(UnmergeError);
+        Unmerges.Add((id, request));
+        return Task.FromResult(new UnmergeResultDto("email:ann@example.com is kept apart from anonymous_id:phone", "job-rebuild"));
+    }
+
     public static ProfileDto Ann(long id = 7) => new(id, null, "Ann Lee", new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc),
         new DateTime(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc), 3,
         [
@@ -49,6 +62,6 @@ public sealed class FakeProfilesApi : IProfilesApi
             new("anonymous_id", "phone", new DateTime(2026, 3, 1, 9, 1, 0, DateTimeKind.Utc), 2),
         ],
         [new("plan", "\"gold\"", new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc), "m-1", 1)],
-        [new(id, 8, "email", "ann@example.com", "m-3", 3, "email matched on one message", new DateTime(2026, 3, 1, 9, 2, 0, DateTimeKind.Utc))],
+        [new(31, id, 8, "email", "ann@example.com", "m-3", 3, "email matched on one message", new DateTime(2026, 3, 1, 9, 2, 0, DateTimeKind.Utc))],
         [new("email", "ann7@example.com", "attributing it to profile 7 would give 6 email values (limit 5)", "m-9", 9, new DateTime(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc))]);
 }

@@ -88,10 +88,16 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Runs a job through <c>POST /api/jobs/{name}/run</c> and waits (up to a minute) for its final state.</summary>
     public async Task<string> RunJobAsync(string name)
     {
+        using var client = CreateApiClient();
+        using var run = await client.PostAsync($"/api/jobs/{name}/run", null, Xunit.TestContext.Current.CancellationToken);
+        return await WaitForJobAsync((await Json.ReadAsync(run))["jobId"]!.GetValue<string>());
+    }
+
+    /// <summary>Waits (up to a minute) for a job's final state.</summary>
+    public async Task<string> WaitForJobAsync(string jobId)
+    {
         var ct = Xunit.TestContext.Current.CancellationToken;
         using var client = CreateApiClient();
-        using var run = await client.PostAsync($"/api/jobs/{name}/run", null, ct);
-        var jobId = (await Json.ReadAsync(run))["jobId"]!.GetValue<string>();
         var deadline = DateTime.UtcNow.AddMinutes(1);
         while (DateTime.UtcNow < deadline)
         {

@@ -40,6 +40,19 @@ public sealed class ProfilePageTests() : ProfilesTestBase(PortalRoles.Sales)
     }
 
     [Fact]
+    public void MergeHistoryTab_NotAnAdmin_NoUnmergeButton()
+    {
+        _profiles.Profiles[7] = FakeProfilesApi.Ann();
+        var cut = RenderWithPopovers<ProfilePage>(("Id", 7L));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='profile-title']")), Patience);
+
+        cut.FindAll(".mud-tab").Single(t => t.TextContent.StartsWith("Merge history", StringComparison.Ordinal)).Click();
+
+        cut.WaitForElement("[data-testid='merge-entry']", Patience);
+        Assert.Empty(cut.FindAll("[data-testid='unmerge-31']"));
+    }
+
+    [Fact]
     public void IdentifiersTab_Open_ListsIdentifiersAndTheOnesKeptOff()
     {
         _profiles.Profiles[7] = FakeProfilesApi.Ann();

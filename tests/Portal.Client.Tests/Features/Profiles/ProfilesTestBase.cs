@@ -12,7 +12,7 @@ using MudBlazor.Services;
 
 namespace Lodestar.Portal.Client.Tests.Features.Profiles;
 
-/// <summary>Profile pages over fake APIs, signed in with the given roles, interactive, beside a popover provider.</summary>
+/// <summary>Profile pages over fake APIs, signed in with the given roles, interactive, beside popover and dialog providers.</summary>
 public abstract class ProfilesTestBase : BunitContext
 {
     protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
@@ -39,8 +39,10 @@ public abstract class ProfilesTestBase : BunitContext
         {
             builder.OpenComponent<MudPopoverProvider>(0);
             builder.CloseComponent();
-            builder.OpenComponent<CascadingAuthenticationState>(1);
-            builder.AddAttribute(2, "ChildContent", (RenderFragment)(inner =>
+            builder.OpenComponent<MudDialogProvider>(1);
+            builder.CloseComponent();
+            builder.OpenComponent<CascadingAuthenticationState>(2);
+            builder.AddAttribute(3, "ChildContent", (RenderFragment)(inner =>
             {
                 inner.OpenComponent<TPage>(0);
                 var sequence = 1;
