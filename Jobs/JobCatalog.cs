@@ -15,6 +15,8 @@ public sealed class JobCatalog
             client => client.Enqueue<IdentityResolutionJob>(job => job.RunAsync(null, CancellationToken.None))),
         [JobNames.IdentityRebuild] = new(JobNames.IdentityRebuild, "Forget all profiles and resolve every event again with the current rules.",
             client => client.Enqueue<IdentityRebuildJob>(job => job.RunAsync(null, CancellationToken.None))),
+        [JobNames.DuplicateSuggestions] = new(JobNames.DuplicateSuggestions, "Find profiles that are probably one person although no identifier links them.",
+            client => client.Enqueue<DuplicateSuggestionsJob>(job => job.RunAsync(null, CancellationToken.None))),
     };
 
     public IReadOnlyCollection<JobDefinition> All => _jobs.Values;

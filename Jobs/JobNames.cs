@@ -6,4 +6,5 @@ public static class JobNames
     public const string DemoSeed = "demo-seed";
     public const string IdentityResolution = "identity-resolution";
     public const string IdentityRebuild = "identity-rebuild";
+    public const string DuplicateSuggestions = "duplicate-suggestions";
 }

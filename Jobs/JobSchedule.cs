@@ -12,6 +12,9 @@ public static class JobSchedule
         AddOrRemove(recurring, configuration, JobNames.IdentityResolution, Cron.Minutely(),
             () => recurring.AddOrUpdate<IdentityResolutionJob>(JobNames.IdentityResolution,
                 job => job.RunAsync(null, CancellationToken.None), Schedule(configuration, JobNames.IdentityResolution, Cron.Minutely())));
+        AddOrRemove(recurring, configuration, JobNames.DuplicateSuggestions, Cron.Daily(3),
+            () => recurring.AddOrUpdate<DuplicateSuggestionsJob>(JobNames.DuplicateSuggestions,
+                job => job.RunAsync(null, CancellationToken.None), Schedule(configuration, JobNames.DuplicateSuggestions, Cron.Daily(3))));
     }
 
     private static void AddOrRemove(IRecurringJobManager recurring, IConfiguration configuration, string name, string fallback, Action add)

@@ -17,6 +17,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<DemoSeedJob>();
         services.AddTransient<IdentityResolutionJob>();
         services.AddTransient<IdentityRebuildJob>();
+        services.AddTransient<DuplicateSuggestionsJob>();
         return services;
     }
 }

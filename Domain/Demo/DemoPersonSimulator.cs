@@ -16,6 +16,7 @@ internal sealed partial class DemoPersonSimulator(Random rng, DemoMessageWriter 
     private bool _activated;
     private int _orders;
     private int _otherBrowsers;
+    private DateTime _signedUpAt;
 
     public void Run()
     {
@@ -55,6 +56,8 @@ internal sealed partial class DemoPersonSimulator(Random rng, DemoMessageWriter 
                 break;
             _now = _now.AddDays(7 * Exponential(1 / visitsPerWeek)).AddMinutes(rng.Next(-90, 90));
         }
+
+        MaybeFillFormAtWork(first, last, _signedUpAt);
     }
 
     private void SignUp(string first, string last, DemoChannel channel, bool willActivate)
@@ -73,7 +76,9 @@ internal sealed partial class DemoPersonSimulator(Random rng, DemoMessageWriter 
             t.WriteString("lastName", last);
             t.WriteString("plan", plan);
             t.WriteString("createdAt", JsonValues.Iso(at));
+            t.WriteString("birthday", Place.Birthday);
             t.WriteStartObject("address");
+            WriteHome(t, shortStreet: false);
             t.WriteString("country", country);
             t.WriteEndObject();
         });
@@ -97,6 +102,7 @@ internal sealed partial class DemoPersonSimulator(Random rng, DemoMessageWriter 
         }
 
         _signedUp = true;
+        _signedUpAt = at;
         _activatesAt = willActivate ? at.AddHours(1 + Exponential(72)) : null;
     }
 

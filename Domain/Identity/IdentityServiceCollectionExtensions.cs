@@ -1,3 +1,4 @@
+using Lodestar.Domain.Identity.Duplicates;
 using Lodestar.Domain.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,8 @@ internal static class IdentityServiceCollectionExtensions
         services.AddSingleton<IdentityResolutionService>();
         services.AddSingleton<IdentityDecisionService>();
         services.AddSingleton<RulesDryRunService>();
+        services.AddSingleton<DuplicateSuggestionService>();
+        services.AddSingleton<DuplicateReviewService>();
         services.AddSingleton<ProfileMatcher>();
         services.AddSingleton<ProfileQueryService>();
         return services;

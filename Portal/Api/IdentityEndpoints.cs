@@ -21,6 +21,21 @@ public static class IdentityEndpoints
                 TypedResults.Ok(await rules.DryRunAsync(body, ct)))
             .WithSummary("Resolves every stored event with these rules and reports the profiles that would merge or split; changes nothing.")
             .ProducesValidationProblem();
+        var duplicates = api.MapGroup("/identity/duplicates").RequireAuthorization(PortalPolicies.Admin).WithTags("Identity");
+        duplicates.MapGet("/", async (IDuplicatesApi duplicates, double? minProbability, int? limit, CancellationToken ct) =>
+                TypedResults.Ok(await duplicates.ListAsync(minProbability ?? 0.5, limit ?? 50, ct)))
+            .WithSummary("Pending duplicate suggestions (profiles that are probably one person), most probable first, with per-field evidence.")
+            .ProducesValidationProblem();
+        duplicates.MapPost("/{id:long}/accept", async (long id, IDuplicatesApi duplicates, CancellationToken ct) =>
+                TypedResults.Ok(await duplicates.AcceptAsync(id, ct)))
+            .WithSummary("Merges the two profiles; the merge is recorded in the ledger and kept by rebuilds.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        duplicates.MapPost("/{id:long}/reject", async (long id, IDuplicatesApi duplicates, CancellationToken ct) =>
+                TypedResults.Ok(await duplicates.RejectAsync(id, ct)))
+            .WithSummary("Remembers that the two profiles are different people; the pair is not suggested again.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 }

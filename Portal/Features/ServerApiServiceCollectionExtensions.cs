@@ -26,6 +26,7 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<IProfilesApi, ServerProfilesApi>();
         services.AddScoped<IJobsApi, ServerJobsApi>();
         services.AddScoped<IIdentityRulesApi, ServerIdentityRulesApi>();
+        services.AddScoped<IDuplicatesApi, ServerDuplicatesApi>();
         return services;
     }
 }

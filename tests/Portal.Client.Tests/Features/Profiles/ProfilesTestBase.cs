@@ -1,4 +1,5 @@
 using Bunit;
+using Lodestar.Portal.Client.Features.Identity;
 using Lodestar.Portal.Client.Features.Jobs;
 using Lodestar.Portal.Client.Features.Profiles;
 using Lodestar.Portal.Client.Infrastructure;
@@ -21,12 +22,15 @@ public abstract class ProfilesTestBase : BunitContext
 
     protected readonly FakeJobsApi _jobs = new();
 
+    protected readonly FakeDuplicatesApi _duplicates = new();
+
     protected ProfilesTestBase(params string[] roles)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton<IProfilesApi>(_profiles);
         Services.AddSingleton<IJobsApi>(_jobs);
+        Services.AddSingleton<IDuplicatesApi>(_duplicates);
         Services.AddAuthorizationCore(o => o.AddPortalPolicies());
         Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
         Services.AddCascadingAuthenticationState();
