@@ -1,4 +1,5 @@
 using Lodestar.Portal.Client.Features.Events;
+using Lodestar.Portal.Client.Features.Identity;
 using Lodestar.Portal.Client.Features.Jobs;
 using Lodestar.Portal.Client.Features.Overview;
 using Lodestar.Portal.Client.Features.Profiles;
@@ -19,6 +20,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<ISourcesApi, HttpSourcesApi>();
         services.AddScoped<IProfilesApi, HttpProfilesApi>();
         services.AddScoped<IJobsApi, HttpJobsApi>();
+        services.AddScoped<IIdentityRulesApi, HttpIdentityRulesApi>();
         return services;
     }
 }
