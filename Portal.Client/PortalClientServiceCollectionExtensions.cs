@@ -21,6 +21,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<IProfilesApi, HttpProfilesApi>();
         services.AddScoped<IJobsApi, HttpJobsApi>();
         services.AddScoped<IDuplicatesApi, HttpDuplicatesApi>();
+        services.AddScoped<IIdentityRulesApi, HttpIdentityRulesApi>();
         return services;
     }
 }

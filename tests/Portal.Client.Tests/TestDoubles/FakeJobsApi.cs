@@ -3,14 +3,20 @@ using Lodestar.Portal.Client.Features.Overview;
 
 namespace Lodestar.Portal.Client.Tests.TestDoubles;
 
-/// <summary>Jobs that succeed after a given number of polls; records which were started.</summary>
+/// <summary>Jobs that succeed (or fail) after a given number of polls; records which were started and followed.</summary>
 public sealed class FakeJobsApi : IJobsApi
 {
     private int _polls;
 
     public List<string> Started { get; } = [];
 
+    /// <summary>The job ids asked about, in order.</summary>
+    public List<string> Polled { get; } = [];
+
     public int PollsUntilDone { get; set; } = 2;
+
+    /// <summary>When set, jobs end Failed with this error instead of Succeeded.</summary>
+    public string? Failure { get; set; }
 
     public Task<string> RunAsync(string name, CancellationToken cancellationToken = default)
     {
@@ -20,8 +26,10 @@ public sealed class FakeJobsApi : IJobsApi
 
     public Task<JobProgressDto> GetAsync(string jobId, CancellationToken cancellationToken = default)
     {
+        Polled.Add(jobId);
         var done = ++_polls >= PollsUntilDone;
-        return Task.FromResult(new JobProgressDto(jobId, "identity-resolution", done ? "Succeeded" : "Processing", done ? 1 : 0.5,
-            done ? "done" : "1,000 events resolved", null));
+        var state = !done ? "Processing" : Failure is null ? "Succeeded" : "Failed";
+        return Task.FromResult(new JobProgressDto(jobId, "identity-resolution", state, done ? 1 : 0.5,
+            done ? "done" : "1,000 events resolved", done ? Failure : null));
     }
 }
