@@ -103,7 +103,7 @@ public sealed class IdentityResolver(IdentifierExtractor extractor, IdentityGrap
             return violation.Reason;
         var survivor = graph.Get(Math.Min(left, right));
         var merged = graph.Get(Math.Max(left, right));
-        Merge(survivor, merged, merged.Id == left ? link.Left : link.Right, link.AfterEventId, "admin decision", link.CreatedAt, link.Reason);
+        Merge(survivor, merged, merged.Id == left ? link.Left : link.Right, link.AfterEventId, ProfileMerge.AdminDecision, link.CreatedAt, link.Reason);
         Changes.Touched.Add(survivor.Id);
         return null;
     }

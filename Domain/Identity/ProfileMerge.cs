@@ -3,6 +3,9 @@ namespace Lodestar.Domain.Identity;
 /// <summary>The merge ledger: which profile was merged into which, because which identifier appeared on which message.</summary>
 public class ProfileMerge
 {
+    /// <summary>What <see cref="MessageId"/> says when an admin made the merge (an accepted duplicate suggestion).</summary>
+    public const string AdminDecision = "admin decision";
+
     public long Id { get; set; }
 
     public long SurvivorId { get; set; }

@@ -57,4 +57,19 @@ public sealed class ProfileUnmergeTests() : ProfilesTestBase(PortalRoles.Admin)
 
         cut.WaitForAssertion(() => Assert.Contains("already undone", cut.Find("[data-testid='unmerge-error']").TextContent, StringComparison.Ordinal), Patience);
     }
+
+    [Fact]
+    public void MergeHistory_AcceptedDuplicate_SaysAnAdminDecidedIt()
+    {
+        var ann = FakeProfilesApi.Ann();
+        _profiles.Profiles[7] = ann with { MergedFrom = [ann.MergedFrom[0] with { MessageId = "admin decision", Rule = "duplicate suggestion 3 accepted" }] };
+        var cut = RenderWithPopovers<ProfilePage>(("Id", 7L));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='profile-title']")), Patience);
+
+        cut.FindAll(".mud-tab").Single(t => t.TextContent.StartsWith("Merge history", StringComparison.Ordinal)).Click();
+
+        var entry = cut.WaitForElement("[data-testid='merge-entry']", Patience).TextContent;
+        Assert.Contains("by an admin's decision", entry, StringComparison.Ordinal);
+        Assert.DoesNotContain("appeared on message", entry, StringComparison.Ordinal);
+    }
 }
