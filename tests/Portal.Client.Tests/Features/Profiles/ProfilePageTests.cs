@@ -34,7 +34,7 @@ public sealed class ProfilePageTests() : ProfilesTestBase(PortalRoles.Sales)
         cut.FindAll(".mud-tab").Single(t => t.TextContent.StartsWith("Merge history", StringComparison.Ordinal)).Click();
 
         var entry = cut.WaitForElement("[data-testid='merge-entry']", Patience).TextContent;
-        Assert.Contains("Profile 8 merged into this profile", entry, StringComparison.Ordinal);
+        Assert.Contains("Profile 8 merged into this profile because email ann@example.com appeared on message m-3", string.Join(' ', entry.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
         Assert.Contains("email ann@example.com", entry, StringComparison.Ordinal);
         Assert.Contains("m-3", entry, StringComparison.Ordinal);
     }
