@@ -16,4 +16,8 @@ public sealed class JobLauncher(JobCatalog catalog, IBackgroundJobClient client,
         await runs.RecordEnqueuedAsync(job.Name, jobId, cancellationToken);
         return jobId;
     }
+
+    /// <summary>Runs one of this project's own jobs (a name from <see cref="JobNames"/>), which is always registered.</summary>
+    public async Task<string> RunKnownAsync(string name, CancellationToken cancellationToken) =>
+        await RunAsync(name, cancellationToken) ?? throw new InvalidOperationException($"The job {name} is not registered.");
 }

@@ -14,6 +14,8 @@ public sealed class IdentityDecisionService(IDbContextFactory<PortalDbContext> c
     /// <exception cref="DomainValidationException">The profile was merged away, or the merge is already undone.</exception>
     public async Task<IdentityOverride> UnmergeAsync(long profileId, UnmergeTarget target, string by, CancellationToken cancellationToken)
     {
+        if (target.MergeId is null && (string.IsNullOrWhiteSpace(target.IdentifierType) || string.IsNullOrWhiteSpace(target.IdentifierValue)))
+            throw new DomainValidationException("mergeId", "Say which merge to undo: mergeId, or identifierType and identifierValue.");
         await using var db = contexts.CreateDbContext();
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == profileId, cancellationToken)
             ?? throw new NotFoundException($"There is no profile {profileId}.");
@@ -36,10 +38,10 @@ public sealed class IdentityDecisionService(IDbContextFactory<PortalDbContext> c
             CreatedBy = by,
             Reason = $"unmerge: profile {merge.MergedId} split from profile {merge.SurvivorId}",
         };
-        if (await db.IdentityOverrides.AnyAsync(o => o.Kind == IdentityOverrideKind.Separate
-                && ((o.LeftValue == separation.LeftValue && o.RightValue == separation.RightValue && o.LeftType == separation.LeftType && o.RightType == separation.RightType)
-                    || (o.LeftValue == separation.RightValue && o.RightValue == separation.LeftValue && o.LeftType == separation.RightType && o.RightType == separation.LeftType)),
-                cancellationToken))
+        var earlier = await db.IdentityOverrides.AsNoTracking()
+            .Where(o => o.Kind == IdentityOverrideKind.Separate && (o.LeftValue == separation.LeftValue || o.LeftValue == separation.RightValue))
+            .ToListAsync(cancellationToken);
+        if (new IdentitySeparations(earlier.Select(o => (o.Left, o.Right))).Violated(new HashSet<IdentifierKey> { separation.Left, separation.Right }) is not null)
             throw new DomainValidationException("mergeId", $"Merge {merge.Id} is already undone; the profiles split when the identity rebuild has run.");
         db.IdentityOverrides.Add(separation);
         await db.SaveChangesAsync(cancellationToken);

@@ -77,7 +77,7 @@ public sealed class IdentityResolutionService(
             link.AfterEventId = watermark;
             var graph = await store.LoadAsync([link.Left, link.Right], cancellationToken);
             if (graph.OwnerOf(link.Left) is null || graph.OwnerOf(link.Right) is null)
-                throw new DomainValidationException("link", "One of the profiles no longer holds the identifier the suggestion was made on; refresh the suggestions.");
+                throw new DomainValidationException("link", $"No profile holds {(graph.OwnerOf(link.Left) is null ? link.Left : link.Right)} any more; the profiles have changed since the decision was prepared.");
             var resolver = setup.ResolverFor(graph);
             if (resolver.Link(link) is { } reason)
                 throw new DomainValidationException("link", $"These profiles cannot be merged: {reason}.");

@@ -110,8 +110,8 @@ public sealed class IdentityResolver(IdentifierExtractor extractor, IdentityGrap
 
     private void Merge(ProfileState survivor, ProfileState merged, IdentifierKey link, long eventId, string messageId, DateTime at, string rule)
     {
-        var survivorAnchor = StrongestOf(survivor);
-        var mergedAnchor = StrongestOf(merged);
+        var survivorAnchor = extractor.Rules.StrongestOf(survivor.Identifiers) ?? new IdentifierKey("", "");
+        var mergedAnchor = extractor.Rules.StrongestOf(merged.Identifiers) ?? new IdentifierKey("", "");
         graph.Merge(survivor, merged);
         Changes.Touched.Add(merged.Id);
         Changes.Merges.Add(new ProfileMerge
@@ -134,19 +134,6 @@ public sealed class IdentityResolver(IdentifierExtractor extractor, IdentityGrap
     private static string RuleOf(IdentityEvent e, IdentifierKey link) =>
         e.Type == MessageType.Alias ? "alias: previousId and userId are one person" : $"{link.Type} matched on one message";
 
-    /// <summary>The profile's highest-priority identifier, the earliest among equals.</summary>
-    private IdentifierKey StrongestOf(ProfileState profile)
-    {
-        IdentifierKey? best = null;
-        foreach (var id in profile.Identifiers)
-        {
-            if (best is null || extractor.PriorityOf(id.Type) < extractor.PriorityOf(best.Value.Type))
-                best = id;
-        }
-
-        return best ?? new IdentifierKey("", "");
-    }
-
     private static void SetTraits(ProfileState profile, IdentityEvent e)
     {
         foreach (var (key, value) in MessagePaths.Traits(e.Raw!))
@@ -156,7 +143,6 @@ public sealed class IdentityResolver(IdentifierExtractor extractor, IdentityGrap
                 profile.Traits[key] = trait;
         }
     }
-
     /// <summary>Alias links previousId to userId: previousId is an earlier userId when one is known, else an anonymous id.</summary>
     private void AddAliasPreviousId(IdentityEvent e, List<IdentifierKey> ids)
     {

@@ -25,6 +25,22 @@ public sealed record IdentityRules(IReadOnlyList<IdentifierTypeRule> Types, IRea
 
     public IdentifierTypeRule? Find(string type) => Types.FirstOrDefault(t => t.Type == type && t.Enabled);
 
+    /// <summary>
+    /// The identifier that stands for a profile in admins' decisions (unmerge anchors, accepted duplicates): the
+    /// highest-priority one, the earliest among equals. Pass identifiers in the order they were first seen.
+    /// </summary>
+    public IdentifierKey? StrongestOf(IEnumerable<IdentifierKey> identifiers)
+    {
+        IdentifierKey? best = null;
+        foreach (var id in identifiers)
+        {
+            if (best is null || PriorityOf(id.Type) < PriorityOf(best.Value.Type))
+                best = id;
+        }
+
+        return best;
+    }
+
     /// <summary>Lower is stronger; types not listed rank after all listed ones.</summary>
     public int PriorityOf(string type)
     {

@@ -33,6 +33,8 @@ public static partial class IdentityRulesValidator
                 Fail(field, $"The type {name} is listed twice.");
             if (rule.Limit is < 1 or > MaxLimit)
                 Fail(field, $"The limit of {name} must be between 1 and {MaxLimit}.");
+            if (!Enum.IsDefined(rule.Normalization))
+                Fail(field, $"The normalisation of {name} must be trim, lowercase or phone.");
             if (name == IdentifierTypes.UserId && (rule.Limit != 1 || !rule.Enabled))
                 Fail(field, "user_id is always enabled with a limit of 1: two userIds are never one person.");
             var keys = rule.Keys.Select(k => k.Trim()).Where(k => k.Length > 0).ToList();

@@ -17,8 +17,11 @@ public sealed class DuplicateReviewService(
 {
     public const int MaxLimit = 200;
 
+    /// <exception cref="DomainValidationException"><paramref name="minProbability"/> is not a probability.</exception>
     public async Task<DuplicateReviewPage> ListAsync(double minProbability, int limit, CancellationToken cancellationToken)
     {
+        if (minProbability is < 0 or > 1 || double.IsNaN(minProbability))
+            throw new DomainValidationException("minProbability", "minProbability is a probability between 0 and 1.");
         await using var db = contexts.CreateDbContext();
         var standing = from s in db.DuplicateSuggestions.AsNoTracking()
                        join l in db.Profiles on s.LeftProfileId equals l.Id
@@ -87,10 +90,9 @@ public sealed class DuplicateReviewService(
         var ids = new[] { suggestion.LeftProfileId, suggestion.RightProfileId };
         var identifiers = await db.ProfileIdentifiers.AsNoTracking().Where(i => ids.Contains(i.ProfileId))
             .OrderBy(i => i.FirstEventId).ToListAsync(cancellationToken);
-        IdentifierKey Strongest(long profileId) => identifiers.Where(i => i.ProfileId == profileId)
-            .OrderBy(i => current.PriorityOf(i.Type)).Select(i => new IdentifierKey(i.Type, i.Value)).FirstOrDefault() is { Type: not null } key
-            ? key
-            : throw new DomainValidationException("id", $"Profile {profileId} has been merged or split since the suggestion was made; refresh the suggestions.");
+        IdentifierKey Strongest(long profileId) =>
+            current.StrongestOf(identifiers.Where(i => i.ProfileId == profileId).Select(i => new IdentifierKey(i.Type, i.Value)))
+            ?? throw new DomainValidationException("id", $"Profile {profileId} has been merged or split since the suggestion was made; refresh the suggestions.");
         return (Strongest(suggestion.LeftProfileId), Strongest(suggestion.RightProfileId));
     }
 }

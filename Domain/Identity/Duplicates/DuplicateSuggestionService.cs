@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Lodestar.Domain.Data;
 using Lodestar.Domain.Identity.Matching;
@@ -27,7 +28,7 @@ public sealed class DuplicateSuggestionService(IDbContextFactory<PortalDbContext
             await progress.ReportAsync(0.2, $"Comparing {records.Count:N0} named profiles", cancellationToken);
         var found = records.Count < 2 ? [] : new DuplicateFinder().Find(records, null, null, cancellationToken).Pairs;
         // Two userIds are never one person to identity resolution, so such a pair could not be accepted.
-        var mergeable = found.Select(p => (Left: long.Parse(p.Left.Id), Right: long.Parse(p.Right.Id), Pair: p))
+        var mergeable = found.Select(p => (Left: long.Parse(p.Left.Id, CultureInfo.InvariantCulture), Right: long.Parse(p.Right.Id, CultureInfo.InvariantCulture), Pair: p))
             .Select(p => p.Left < p.Right ? p : (Left: p.Right, Right: p.Left, p.Pair))
             .Where(p => !(userIds.Contains(p.Left) && userIds.Contains(p.Right)))
             .ToDictionary(p => (p.Left, p.Right), p => p.Pair);
@@ -81,5 +82,5 @@ public sealed class DuplicateSuggestionService(IDbContextFactory<PortalDbContext
     }
 
     private static Task MarkRefreshedAsync(PortalDbContext db, DateTime now, CancellationToken cancellationToken) =>
-        Settings.AppSettingsStore.StageAsync(db, RefreshedAtKey, now.ToString("O", System.Globalization.CultureInfo.InvariantCulture), now, cancellationToken);
+        Settings.AppSettingsStore.StageAsync(db, RefreshedAtKey, now.ToString("O", CultureInfo.InvariantCulture), now, cancellationToken);
 }

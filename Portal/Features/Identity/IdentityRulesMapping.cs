@@ -21,12 +21,12 @@ internal static class IdentityRulesMapping
         _ => IdentifierNormalizations.Trim,
     };
 
+    /// <summary>An unknown name becomes an undefined value, which the rules' validator reports with the row's other problems.</summary>
     private static IdentifierNormalization ParseNormalization(string? text) => text?.Trim().ToLowerInvariant() switch
     {
         IdentifierNormalizations.Trim or null or "" => IdentifierNormalization.Trim,
         IdentifierNormalizations.Lowercase => IdentifierNormalization.Lowercase,
         IdentifierNormalizations.Phone => IdentifierNormalization.Phone,
-        _ => throw new Lodestar.Domain.DomainValidationException("normalization",
-            $"'{text}' is not a normalisation; use one of {string.Join(", ", IdentifierNormalizations.All)}."),
+        _ => (IdentifierNormalization)(-1),
     };
 }

@@ -10,8 +10,6 @@ internal sealed class ServerDuplicatesApi(DuplicateReviewService review, Current
 {
     public Task<DuplicateListDto> ListAsync(double minProbability, int limit, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
     {
-        if (minProbability is < 0 or > 1 || double.IsNaN(minProbability))
-            throw new Lodestar.Domain.DomainValidationException("minProbability", "minProbability is a probability between 0 and 1.");
         PagingChecks.CheckLimit(limit, DuplicateReviewService.MaxLimit);
         var page = await review.ListAsync(minProbability, limit, cancellationToken);
         return new DuplicateListDto(page.Items.Select(r => new DuplicateSuggestionDto(r.Suggestion.Id, r.Suggestion.Probability,

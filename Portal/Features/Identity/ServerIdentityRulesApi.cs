@@ -17,13 +17,13 @@ internal sealed class ServerIdentityRulesApi(IdentityRulesService rules, RulesDr
     public Task<RulesSavedDto> SaveAsync(IdentityRulesDto dto, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
     {
         var saved = await rules.SaveAsync(IdentityRulesMapping.FromDto(dto), cancellationToken);
-        return new RulesSavedDto(IdentityRulesMapping.ToDto(saved, false), await RebuildAsync(cancellationToken));
+        return new RulesSavedDto(IdentityRulesMapping.ToDto(saved, false), await launcher.RunKnownAsync(JobNames.IdentityRebuild, cancellationToken));
     });
 
     public Task<RulesSavedDto> ResetAsync(CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
     {
         await rules.ResetAsync(cancellationToken);
-        return new RulesSavedDto(IdentityRulesMapping.ToDto(IdentityRules.Default, true), await RebuildAsync(cancellationToken));
+        return new RulesSavedDto(IdentityRulesMapping.ToDto(IdentityRules.Default, true), await launcher.RunKnownAsync(JobNames.IdentityRebuild, cancellationToken));
     });
 
     public Task<RulesDryRunDto> DryRunAsync(IdentityRulesDto dto, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
@@ -37,8 +37,4 @@ internal sealed class ServerIdentityRulesApi(IdentityRulesService rules, RulesDr
                 e.Groups.Select(g => (IReadOnlyList<string>)g.Select(k => $"{k.Type}: {k.Value}").ToList()).ToList())).ToList(),
             run.Elapsed.TotalSeconds);
     });
-
-    private async Task<string> RebuildAsync(CancellationToken cancellationToken) =>
-        await launcher.RunAsync(JobNames.IdentityRebuild, cancellationToken)
-        ?? throw new InvalidOperationException("The identity-rebuild job is not registered.");
 }

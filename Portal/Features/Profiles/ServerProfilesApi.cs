@@ -45,15 +45,13 @@ internal sealed class ServerProfilesApi(
     public Task<UnmergeResultDto> UnmergeAsync(long id, UnmergeRequest request, CancellationToken cancellationToken = default) =>
         DomainErrors.RunAsync(async () =>
         {
-            if (request.MergeId is null && (string.IsNullOrWhiteSpace(request.IdentifierType) || string.IsNullOrWhiteSpace(request.IdentifierValue)))
-                throw new DomainValidationException("mergeId", "Say which merge to undo: mergeId, or identifierType and identifierValue.");
             var by = await user.GetNameAsync() ?? "unknown";
             var separation = await decisions.UnmergeAsync(id, new UnmergeTarget(request.MergeId, request.IdentifierType, request.IdentifierValue), by, cancellationToken);
-            var jobId = await launcher.RunAsync(JobNames.IdentityRebuild, cancellationToken)
-                ?? throw new InvalidOperationException("The identity-rebuild job is not registered.");
+            var jobId = await launcher.RunKnownAsync(JobNames.IdentityRebuild, cancellationToken);
             return new UnmergeResultDto($"{separation.Left} is kept apart from {separation.Right}", jobId);
         });
 
     private static ProfileMergeDto ToDto(ProfileMerge m) =>
-        new(m.Id, m.SurvivorId, m.MergedId, m.IdentifierType, m.IdentifierValue, m.MessageId, m.EventId, m.Rule, m.At);
+        new(m.Id, m.SurvivorId, m.MergedId, m.IdentifierType, m.IdentifierValue, m.MessageId, m.EventId, m.Rule, m.At,
+            m.MessageId == ProfileMerge.AdminDecision);
 }

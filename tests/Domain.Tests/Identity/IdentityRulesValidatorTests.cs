@@ -56,4 +56,19 @@ public sealed class IdentityRulesValidatorTests
         Assert.Contains("not a valid regular expression", error.Errors["blockedValues"].Single(), StringComparison.Ordinal);
         Assert.Contains("ZZ", error.Errors["defaultRegion"].Single(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Normalize_UnknownNormalisationBesideOtherMistakes_AllReportedTogether()
+    {
+        var bad = IdentityRules.Default with
+        {
+            Types = [.. IdentityRules.Default.Types.Select(t => t.Type == "email" ? t with { Normalization = (IdentifierNormalization)(-1) } : t)],
+            DefaultRegion = "ZZ",
+        };
+
+        var error = Assert.Throws<DomainValidationException>(() => IdentityRulesValidator.Normalize(bad));
+
+        Assert.Contains("normalisation of email", error.Errors["types[1]"].Single(), StringComparison.Ordinal);
+        Assert.True(error.Errors.ContainsKey("defaultRegion"));
+    }
 }

@@ -62,7 +62,7 @@ public sealed class ProfileUnmergeTests() : ProfilesTestBase(PortalRoles.Admin)
     public void MergeHistory_AcceptedDuplicate_SaysAnAdminDecidedIt()
     {
         var ann = FakeProfilesApi.Ann();
-        _profiles.Profiles[7] = ann with { MergedFrom = [ann.MergedFrom[0] with { MessageId = "admin decision", Rule = "duplicate suggestion 3 accepted" }] };
+        _profiles.Profiles[7] = ann with { MergedFrom = [ann.MergedFrom[0] with { MessageId = "admin decision", Rule = "duplicate suggestion 3 accepted", ByAdmin = true }] };
         var cut = RenderWithPopovers<ProfilePage>(("Id", 7L));
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='profile-title']")), Patience);
 
