@@ -138,8 +138,7 @@ public sealed class IdentityChangeWriter(IDbContextFactory<PortalDbContext> cont
         // Sorted by the key, so the timeline index grows at its end instead of being updated all over.
         var assignments = changes.Assignments.Select(a => (ProfileId: graph.RootOf(a.ProfileId), a.EventId))
             .OrderBy(a => a.ProfileId).ThenBy(a => a.EventId).ToList();
-        await using var rows = new BulkInserter(connection, transaction, "EventProfiles", "ProfileId", "EventId");
-        await rows.InsertAsync(assignments, a => [a.ProfileId, a.EventId], cancellationToken);
+        await EventProfileRows.InsertAsync(connection, transaction, assignments, cancellationToken);
     }
 
     private async Task SetWatermarkAsync(PortalDbContext db, long lastEventId, CancellationToken cancellationToken)

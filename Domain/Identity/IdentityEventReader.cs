@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Lodestar.Domain.Data;
 using Lodestar.Domain.Events;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lodestar.Domain.Identity;
@@ -27,7 +28,8 @@ public sealed class IdentityEventReader(IDbContextFactory<PortalDbContext> conte
 
     /// <summary>
     /// Every event from the first up to <paramref name="upToId"/>. A rebuild reads millions of rows, so they are read
-    /// on a thread of their own with a plain data reader, in chunks, while the caller resolves the previous ones.
+    /// on a thread of their own (natively on SQLite, with a plain data reader elsewhere), in chunks, while the caller
+    /// resolves the previous ones.
     /// </summary>
     public async IAsyncEnumerable<IdentityEvent> StreamAsync(long upToId, bool allRaw, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -65,6 +67,13 @@ public sealed class IdentityEventReader(IDbContextFactory<PortalDbContext> conte
             await using var db = contexts.CreateDbContext();
             var connection = db.Database.GetDbConnection();
             await connection.OpenAsync(cancellationToken);
+            if (connection is SqliteConnection sqlite)
+            {
+                await SqliteEventScan.ProduceAsync(sqlite, writer, upToId, allRaw, ChunkSize, cancellationToken);
+                writer.Complete();
+                return;
+            }
+
             await using var command = connection.CreateCommand();
             command.CommandTimeout = 600;
             command.CommandText = $"""

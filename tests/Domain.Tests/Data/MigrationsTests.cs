@@ -46,6 +46,25 @@ public sealed class MigrationsTests
     }
 
     [Fact]
+    public async Task Migrate_DatabaseWithEventProfiles_StoresThemWithoutRowidAndKeepsTheRows()
+    {
+        var ct = Xunit.TestContext.Current.CancellationToken;
+        using var folder = new TempDirectory();
+        var options = new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite($"Data Source={folder.File("ep.db")}").Options;
+        await using var db = new SqlitePortalDbContext(options);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(db.Database.GetMigrations().First(m => m.EndsWith("_IdentityDecisions")), cancellationToken: ct);
+        await db.Database.ExecuteSqlAsync($"INSERT INTO EventProfiles (ProfileId, EventId) VALUES (2, 10), (1, 11), (2, 12)", ct);
+
+        await db.Database.MigrateAsync(ct);
+
+        var table = await db.Database.SqlQuery<string>($"SELECT sql AS Value FROM sqlite_master WHERE name = 'EventProfiles'").SingleAsync(ct);
+        Assert.EndsWith("WITHOUT ROWID", table.Trim());
+        Assert.Equal([(1L, 11L), (2L, 10L), (2L, 12L)],
+            (await db.EventProfiles.OrderBy(e => e.ProfileId).ThenBy(e => e.EventId).ToListAsync(ct)).Select(e => (e.ProfileId, e.EventId)));
+    }
+
+    [Fact]
     public void Model_SqlServerMigrations_HaveNoPendingModelChanges()
     {
         // Comparing the model with the migration snapshot needs no server.
