@@ -1,3 +1,4 @@
+using Lodestar.Portal.Client.Features.Crm;
 using Lodestar.Portal.Client.Features.Events;
 using Lodestar.Portal.Client.Features.Identity;
 using Lodestar.Portal.Client.Features.Jobs;
@@ -22,6 +23,8 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<IJobsApi, HttpJobsApi>();
         services.AddScoped<IDuplicatesApi, HttpDuplicatesApi>();
         services.AddScoped<IIdentityRulesApi, HttpIdentityRulesApi>();
+        services.AddScoped<IContactsApi, HttpContactsApi>();
+        services.AddScoped<IAccountsApi, HttpAccountsApi>();
         return services;
     }
 }

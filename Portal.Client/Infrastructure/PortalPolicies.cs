@@ -11,6 +11,7 @@ public static class PortalPolicies
     public const string ViewFunnels = nameof(ViewFunnels);
     public const string ViewEconomics = nameof(ViewEconomics);
     public const string ViewCrm = nameof(ViewCrm);
+    public const string EditCrm = nameof(EditCrm);
     public const string ViewDestinations = nameof(ViewDestinations);
     public const string RunJobs = nameof(RunJobs);
     public const string Admin = nameof(Admin);
@@ -23,6 +24,7 @@ public static class PortalPolicies
         options.AddPolicy(ViewFunnels, p => p.RequireRole(PortalRoles.Admin, PortalRoles.ProductManager, PortalRoles.Marketer));
         options.AddPolicy(ViewEconomics, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Executive, PortalRoles.Marketer));
         options.AddPolicy(ViewCrm, p => p.RequireRole(PortalRoles.All));
+        options.AddPolicy(EditCrm, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Sales));
         options.AddPolicy(ViewDestinations, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Marketer));
         options.AddPolicy(RunJobs, p => p.RequireRole(PortalRoles.Admin));
         options.AddPolicy(Admin, p => p.RequireRole(PortalRoles.Admin));
