@@ -1,4 +1,5 @@
 using Lodestar.Domain.Accounts;
+using Lodestar.Domain.Crm;
 using Lodestar.Domain.Data;
 using Lodestar.Domain.Demo;
 using Lodestar.Domain.Events;
@@ -53,6 +54,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<EventOverviewService>();
         services.AddSingleton<DemoSeedService>();
         services.AddIdentityResolution();
+        services.AddCrm();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AccountBootstrapper>();
 

@@ -1,4 +1,5 @@
 using Lodestar.Domain.Accounts;
+using Lodestar.Domain.Crm;
 using Lodestar.Domain.Events;
 using Lodestar.Domain.Identity;
 using Lodestar.Domain.Operations;
@@ -36,6 +37,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<IdentityOverride> IdentityOverrides => Set<IdentityOverride>();
 
     public DbSet<DuplicateSuggestion> DuplicateSuggestions => Set<DuplicateSuggestion>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<Account> CrmAccounts => Set<Account>();
+
+    public DbSet<CrmFieldChange> CrmFieldChanges => Set<CrmFieldChange>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 

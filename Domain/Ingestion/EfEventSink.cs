@@ -36,52 +36,10 @@ public sealed class EfEventSink(IDbContextFactory<PortalDbContext> contexts) : I
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var inserted = await InsertNewAsync(db, events, cancellationToken);
-            await CountAsync(db, EventDailyCountCalculator.Tally(events, inserted), cancellationToken);
+            var inserted = await EventRows.AddAsync(db, events, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return inserted;
         });
-    }
-
-    private static async Task<bool[]> InsertNewAsync(PortalDbContext db, IReadOnlyList<TrackedEvent> events, CancellationToken cancellationToken)
-    {
-        // A failed attempt may have left generated keys on the entities.
-        foreach (var e in events)
-            e.Id = 0;
-        var ids = events.Select(e => e.MessageId).Distinct().ToList();
-        var stored = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Chunk(1_000))
-        {
-            var existing = await db.Events.Where(e => chunk.Contains(e.MessageId)).Select(e => e.MessageId).ToListAsync(cancellationToken);
-            stored.UnionWith(existing);
-        }
-
-        var inserted = new bool[events.Count];
-        for (var i = 0; i < events.Count; i++)
-        {
-            if (!stored.Add(events[i].MessageId))
-                continue;
-            inserted[i] = true;
-            db.Events.Add(events[i]);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return inserted;
-    }
-
-    /// <summary>Increments in SQL, so that two nodes counting the same day at once both count.</summary>
-    private static async Task CountAsync(PortalDbContext db, IReadOnlyList<EventDailyCount> tallies, CancellationToken cancellationToken)
-    {
-        foreach (var tally in tallies)
-        {
-            var updated = await db.EventDailyCounts.Where(c => c.Day == tally.Day && c.Type == tally.Type)
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.Count, c => c.Count + tally.Count), cancellationToken);
-            if (updated == 0)
-            {
-                db.EventDailyCounts.Add(tally);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-        }
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -14,6 +14,7 @@ public static class ManagementApi
         api.MapSourcesEndpoints();
         api.MapProfilesEndpoints();
         api.MapIdentityEndpoints();
+        api.MapCrmEndpoints();
         return app;
     }
 }

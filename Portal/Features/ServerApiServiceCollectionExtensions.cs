@@ -1,9 +1,11 @@
+using Lodestar.Portal.Client.Features.Crm;
 using Lodestar.Portal.Client.Features.Events;
 using Lodestar.Portal.Client.Features.Identity;
 using Lodestar.Portal.Client.Features.Jobs;
 using Lodestar.Portal.Client.Features.Profiles;
 using Lodestar.Portal.Client.Features.Overview;
 using Lodestar.Portal.Client.Features.Settings;
+using Lodestar.Portal.Features.Crm;
 using Lodestar.Portal.Features.Events;
 using Lodestar.Portal.Features.Identity;
 using Lodestar.Portal.Features.Jobs;
@@ -27,6 +29,10 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<IJobsApi, ServerJobsApi>();
         services.AddScoped<IIdentityRulesApi, ServerIdentityRulesApi>();
         services.AddScoped<IDuplicatesApi, ServerDuplicatesApi>();
+        services.AddScoped<ServerContactsApi>();
+        services.AddScoped<IContactsApi>(sp => sp.GetRequiredService<ServerContactsApi>());
+        services.AddScoped<ServerAccountsApi>();
+        services.AddScoped<IAccountsApi>(sp => sp.GetRequiredService<ServerAccountsApi>());
         return services;
     }
 }

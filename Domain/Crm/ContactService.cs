@@ -1,0 +1,124 @@
+using Lodestar.Domain.Data;
+using Lodestar.Domain.Ingestion;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lodestar.Domain.Crm;
+
+/// <summary>
+/// Creates, edits and deletes contacts. Each save records its field changes and stores the contact's identify message
+/// in the same transaction, so a saved contact always reaches identity resolution.
+/// </summary>
+public sealed class ContactService(IDbContextFactory<PortalDbContext> contexts, CrmSource source, TimeProvider time)
+{
+    public async Task<ContactView> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var contact = await db.Contacts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw new NotFoundException($"There is no contact with id {id}.");
+        return (await CrmLookups.ViewsAsync(db, [contact], cancellationToken))[0];
+    }
+
+    /// <exception cref="DomainValidationException">A field is wrong, or the account, owner or external id does not fit.</exception>
+    public Task<ContactView> CreateAsync(ContactFields input, string by, CancellationToken cancellationToken) =>
+        SaveAsync(null, input, by, cancellationToken);
+
+    public Task<ContactView> UpdateAsync(long id, ContactFields input, string by, CancellationToken cancellationToken) =>
+        SaveAsync(id, input, by, cancellationToken);
+
+    public async Task DeleteAsync(long id, string by, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw new NotFoundException($"There is no contact with id {id}.");
+        db.Contacts.Remove(contact);
+        db.CrmFieldChanges.Add(new CrmFieldChange
+        {
+            RecordType = CrmRecordTypes.Contact, RecordId = id, Field = "deleted", OldValue = $"{contact.FirstName} {contact.LastName}",
+            ChangedBy = by, ChangedAt = time.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CrmFieldChange>> HistoryAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        if (!await db.Contacts.AnyAsync(c => c.Id == id, cancellationToken))
+            throw new NotFoundException($"There is no contact with id {id}.");
+        return await db.CrmFieldChanges.AsNoTracking()
+            .Where(c => c.RecordType == CrmRecordTypes.Contact && c.RecordId == id).OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Contacts that look like these fields: the same email, phone or external id, or the same name and birth date.</summary>
+    public async Task<IReadOnlyList<PossibleDuplicate>> FindDuplicatesAsync(ContactFields input, long? exceptId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await ContactDuplicates.FindAsync(db, input, exceptId, cancellationToken);
+    }
+
+    private async Task<ContactView> SaveAsync(long? id, ContactFields input, string by, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var fields = ContactValidator.Normalize(input, DateOnly.FromDateTime(now));
+        var sourceId = await source.IdAsync(cancellationToken);
+        await using var db = contexts.CreateDbContext();
+        await CheckReferencesAsync(db, fields, id, cancellationToken);
+        // SQL Server retries transient faults: the whole unit (record, history, message) is replayed together.
+        var stored = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            Contact contact;
+            IReadOnlyList<(string, string?)>? before = null;
+            if (id is { } existingId)
+            {
+                contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == existingId, cancellationToken)
+                    ?? throw new NotFoundException($"There is no contact with id {existingId}.");
+                before = await ValuesAsync(db, contact, cancellationToken);
+            }
+            else
+            {
+                contact = new Contact { FirstName = "", LastName = "", CreatedAt = now };
+                db.Contacts.Add(contact);
+            }
+
+            ContactFieldValues.Apply(contact, fields);
+            contact.UpdatedAt = now;
+            contact.Version++;
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (field, old, value) in CrmFieldDiffCalculator.Changes(before, await ValuesAsync(db, contact, cancellationToken)))
+            {
+                db.CrmFieldChanges.Add(new CrmFieldChange
+                {
+                    RecordType = CrmRecordTypes.Contact, RecordId = contact.Id, Field = field, OldValue = old, NewValue = value, ChangedBy = by, ChangedAt = now,
+                });
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await EventRows.AddAsync(db, [CrmMessages.ContactIdentify(contact, sourceId, now)], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return contact;
+        });
+        return (await CrmLookups.ViewsAsync(db, [stored], cancellationToken))[0];
+    }
+
+    private static async Task<IReadOnlyList<(string, string?)>> ValuesAsync(PortalDbContext db, Contact contact, CancellationToken cancellationToken)
+    {
+        var owner = (await CrmLookups.OwnerNamesAsync(db, [contact.OwnerId], cancellationToken)).Values.FirstOrDefault();
+        var account = (await CrmLookups.AccountNamesAsync(db, [contact.AccountId], cancellationToken)).Values.FirstOrDefault();
+        return ContactFieldValues.Of(contact, account, owner);
+    }
+
+    private static async Task CheckReferencesAsync(PortalDbContext db, ContactFields fields, long? id, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (fields.AccountId is { } accountId && !await db.CrmAccounts.AnyAsync(a => a.Id == accountId, cancellationToken))
+            CrmFieldRules.Add(errors, "accountId", $"There is no account with id {accountId}: pick an existing account or leave it empty.");
+        if (fields.OwnerId is { } ownerId && !await db.Users.AnyAsync(u => u.Id == ownerId, cancellationToken))
+            CrmFieldRules.Add(errors, "ownerId", "The owner is not a portal user: pick one from the list or leave it empty.");
+        if (fields.ExternalId is { } externalId
+            && await db.Contacts.Where(c => c.ExternalId == externalId && c.Id != id).Select(c => new { c.Id, c.FirstName, c.LastName }).FirstOrDefaultAsync(cancellationToken) is { } other)
+            CrmFieldRules.Add(errors, "externalId", $"Contact #{other.Id} ({other.FirstName} {other.LastName}) already has external id '{externalId}'.");
+        if (errors.Count > 0)
+            throw new DomainValidationException(errors);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Lodestar.Domain.Data;
+using Lodestar.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lodestar.Domain.Crm;
+
+/// <summary>Names and links the CRM's pages show beside records: owners, accounts, and contacts' profiles.</summary>
+internal static class CrmLookups
+{
+    public static async Task<Dictionary<string, string>> OwnerNamesAsync(PortalDbContext db, IEnumerable<string?> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.OfType<string>().Distinct().ToList();
+        if (wanted.Count == 0)
+            return [];
+        return await db.Users.Where(u => wanted.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.UserName ?? u.Id, cancellationToken);
+    }
+
+    public static async Task<Dictionary<long, string>> AccountNamesAsync(PortalDbContext db, IEnumerable<long?> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.OfType<long>().Distinct().ToList();
+        if (wanted.Count == 0)
+            return [];
+        return await db.CrmAccounts.Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+    }
+
+    /// <summary>The living profile each contact resolved to (through its <see cref="CrmMessages.ContactIdType"/> identifier).</summary>
+    public static async Task<Dictionary<long, long>> ProfilesOfAsync(PortalDbContext db, IEnumerable<long> contactIds, CancellationToken cancellationToken)
+    {
+        var values = contactIds.Select(id => id.ToString(CultureInfo.InvariantCulture)).Distinct().ToList();
+        if (values.Count == 0)
+            return [];
+        var rows = await db.ProfileIdentifiers.Where(i => i.Type == CrmMessages.ContactIdType && values.Contains(i.Value))
+            .Select(i => new { i.Value, i.ProfileId }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => long.Parse(r.Value, CultureInfo.InvariantCulture), r => r.ProfileId);
+    }
+
+    public static async Task<List<ContactView>> ViewsAsync(PortalDbContext db, IReadOnlyList<Contact> contacts, CancellationToken cancellationToken)
+    {
+        var owners = await OwnerNamesAsync(db, contacts.Select(c => c.OwnerId), cancellationToken);
+        var accounts = await AccountNamesAsync(db, contacts.Select(c => c.AccountId), cancellationToken);
+        var profiles = await ProfilesOfAsync(db, contacts.Select(c => c.Id), cancellationToken);
+        return contacts.Select(c => new ContactView(c,
+            c.AccountId is { } a ? accounts.GetValueOrDefault(a) : null,
+            c.OwnerId is { } o ? owners.GetValueOrDefault(o) : null,
+            profiles.TryGetValue(c.Id, out var p) ? p : null)).ToList();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Lodestar.Domain.Crm;
+
+public static class CrmRecordTypes
+{
+    public const string Contact = "contact";
+    public const string Account = "account";
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lodestar.Domain.Crm;
+
+internal static class CrmServiceCollectionExtensions
+{
+    public static IServiceCollection AddCrm(this IServiceCollection services)
+    {
+        services.AddSingleton<CrmSource>();
+        services.AddSingleton<ContactService>();
+        services.AddSingleton<ContactQueryService>();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<AccountQueryService>();
+        services.AddSingleton<CrmOwnerService>();
+        return services;
+    }
+}
