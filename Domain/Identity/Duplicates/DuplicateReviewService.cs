@@ -32,9 +32,14 @@ public sealed class DuplicateReviewService(
         var rows = await standing.Where(x => x.s.Probability >= minProbability)
             .OrderByDescending(x => x.s.Probability).ThenBy(x => x.s.Id).Take(Math.Clamp(limit, 1, MaxLimit)).ToListAsync(cancellationToken);
         var refreshed = await AppSettingsStore.ReadAsync(db, DuplicateSuggestionService.RefreshedAtKey, cancellationToken);
+        var contacts = await DuplicateContacts.OfProfilesAsync(db, rows.SelectMany(x => new[] { x.l.Id, x.r.Id }), cancellationToken);
         return new DuplicateReviewPage(
             rows.Select(x => new DuplicateReview(x.s, x.l, x.r,
-                JsonSerializer.Deserialize<List<FieldEvidence>>(x.s.Evidence, DuplicateSuggestionService.Json) ?? [])).ToList(),
+                JsonSerializer.Deserialize<List<FieldEvidence>>(x.s.Evidence, DuplicateSuggestionService.Json) ?? [])
+            {
+                LeftContacts = contacts.GetValueOrDefault(x.l.Id, []),
+                RightContacts = contacts.GetValueOrDefault(x.r.Id, []),
+            }).ToList(),
             pending,
             refreshed is null ? null : DateTime.Parse(refreshed, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
     }

@@ -13,7 +13,7 @@ internal sealed class ServerDuplicatesApi(DuplicateReviewService review, Current
         PagingChecks.CheckLimit(limit, DuplicateReviewService.MaxLimit);
         var page = await review.ListAsync(minProbability, limit, cancellationToken);
         return new DuplicateListDto(page.Items.Select(r => new DuplicateSuggestionDto(r.Suggestion.Id, r.Suggestion.Probability,
-                ToDto(r.Left), ToDto(r.Right),
+                ToDto(r.Left, r.LeftContacts), ToDto(r.Right, r.RightContacts),
                 r.Evidence.Select(e => new DuplicateEvidenceDto(e.Field, e.LeftValue, e.RightValue, e.Level, e.Weight)).ToList(),
                 r.Suggestion.CreatedAt)).ToList(),
             page.Pending, page.RefreshedAt);
@@ -30,6 +30,7 @@ internal sealed class ServerDuplicatesApi(DuplicateReviewService review, Current
 
     private async Task<string> ActorAsync() => await user.GetNameAsync() ?? "unknown";
 
-    private static DuplicateProfileDto ToDto(Lodestar.Domain.Identity.Profile p) =>
-        new(p.Id, p.DisplayName ?? $"Profile {p.Id}", p.EventCount, p.LastSeenAt);
+    private static DuplicateProfileDto ToDto(Lodestar.Domain.Identity.Profile p, IReadOnlyList<DuplicateContact> contacts) =>
+        new(p.Id, p.DisplayName ?? $"Profile {p.Id}", p.EventCount, p.LastSeenAt,
+            contacts.Select(c => new DuplicateContactDto(c.ContactId, c.ExternalId, c.Name)).ToList());
 }

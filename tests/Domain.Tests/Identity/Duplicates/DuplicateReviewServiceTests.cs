@@ -1,3 +1,4 @@
+using Lodestar.Domain.Crm;
 using Lodestar.Domain.Identity;
 using Lodestar.Domain.Identity.Duplicates;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ public sealed class DuplicateReviewServiceTests
     /// 240 people with their own emails, and Joe Smith twice: signed up as joe (userId, home email) and filled a form as
     /// Joseph on another device (work email): no identifier in common, same birthday and street.
     /// </summary>
-    private static async Task<IdentityHarness> PeopleAsync()
+    /// <param name="josephInCrm">Joseph is a CRM contact (with an external id) instead of a form on a laptop.</param>
+    private static async Task<IdentityHarness> PeopleAsync(bool josephInCrm = false)
     {
         var w = await IdentityHarness.StartAsync();
         var rng = new Random(7);
@@ -29,8 +31,15 @@ public sealed class DuplicateReviewServiceTests
         }
 
         messages.Add("""{"type":"identify","userId":"u-joe","traits":{"firstName":"Joe","lastName":"Smith","email":"joe@home.example","birthday":"1980-03-02","address":{"street":"12 High St","city":"Springfield","postalCode":"4011"}}}""");
-        messages.Add("""{"type":"identify","anonymousId":"work-laptop","traits":{"firstName":"Joseph","lastName":"Smith","email":"j.smith@work.example","birthday":"1980-03-02","address":{"street":"12 High Street","city":"Springfield","postalCode":"4011"}}}""");
+        if (!josephInCrm)
+            messages.Add("""{"type":"identify","anonymousId":"work-laptop","traits":{"firstName":"Joseph","lastName":"Smith","email":"j.smith@work.example","birthday":"1980-03-02","address":{"street":"12 High Street","city":"Springfield","postalCode":"4011"}}}""");
         await w.SendAsync([.. messages]);
+        if (josephInCrm)
+            await w.Host.Get<ContactService>().CreateAsync(new ContactFields
+            {
+                ExternalId = "HS-9", FirstName = "Joseph", LastName = "Smith", Email = "j.smith@work.example", BirthDate = new DateOnly(1980, 3, 2),
+                StreetNumber = "12", Street = "High Street", City = "Springfield", Postcode = "4011",
+            }, "sam", Ct);
         await w.ResolveAsync();
         return w;
     }
@@ -49,6 +58,20 @@ public sealed class DuplicateReviewServiceTests
         Assert.True(top.Suggestion.Probability > 0.9, $"probability {top.Suggestion.Probability}");
         Assert.Contains(top.Evidence, e => e.Field == "DateOfBirth" && e.Weight > 0);
         Assert.NotNull(page.RefreshedAt);
+    }
+
+    [Fact]
+    public async Task ListAsync_OneSideACrmContact_NamesTheContactAndItsExternalId()
+    {
+        await using var w = await PeopleAsync(josephInCrm: true);
+
+        await w.Host.Get<DuplicateSuggestionService>().RefreshAsync(null, Ct);
+        var top = (await w.Host.Get<DuplicateReviewService>().ListAsync(0.5, 10, Ct)).Items[0];
+
+        Assert.Equal(("Joe Smith", "Joseph Smith"), (top.Left.DisplayName, top.Right.DisplayName));
+        Assert.Empty(top.LeftContacts);
+        var contact = Assert.Single(top.RightContacts);
+        Assert.Equal(("HS-9", "Joseph Smith"), (contact.ExternalId, contact.Name));
     }
 
     [Fact]

@@ -29,6 +29,30 @@ public sealed class DuplicatesPageTests() : ProfilesTestBase(PortalRoles.Admin)
     }
 
     [Fact]
+    public void Render_SideWithCrmContact_LinksTheContactWithItsExternalId()
+    {
+        var suggestion = FakeDuplicatesApi.JoeAndJoseph();
+        _duplicates.Pending.Add(suggestion with { Right = suggestion.Right with { Contacts = [new DuplicateContactDto(31, "HS-9", "Joseph Smith")] } });
+
+        var cut = RenderPage();
+
+        cut.WaitForAssertion(() => Assert.Contains("HS-9", cut.Find("[data-testid='duplicate-contacts']").TextContent, StringComparison.Ordinal), Patience);
+        Assert.Equal("crm/contacts/31", cut.Find("[data-testid='duplicate-contacts'] a").GetAttribute("href"));
+        Assert.Contains("profile #57", cut.Find("[data-testid='duplicate-contacts']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NoCrmContacts_NoCrmLine()
+    {
+        _duplicates.Pending.Add(FakeDuplicatesApi.JoeAndJoseph());
+
+        var cut = RenderPage();
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid='duplicate-card']"), Patience);
+        Assert.Empty(cut.FindAll("[data-testid='duplicate-contacts']"));
+    }
+
+    [Fact]
     public void Accept_Suggestion_MergedAndTakenOffTheQueue()
     {
         _duplicates.Pending.Add(FakeDuplicatesApi.JoeAndJoseph());
