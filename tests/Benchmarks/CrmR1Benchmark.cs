@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using Lodestar.Domain;
+using Lodestar.Domain.Crm;
+using Lodestar.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Lodestar.Benchmarks;
+
+/// <summary>
+/// CRM reads and writes at R1 (20,000 contacts, 5,000 accounts) on the embedded SQLite: the contact list as people use
+/// it (search by name part, full email, phone digits; sorts; an account's contacts), the record page's CRM part
+/// (contact, account, owner, profile link, history), and saving a contact (validation, history, identify message).
+/// </summary>
+public sealed class CrmR1Benchmark(BenchOptions options)
+{
+    private const int Seed = 20_261;
+    private const int Rounds = 200;
+
+    public async Task<IReadOnlyList<BenchResult>> RunAsync()
+    {
+        using var folder = new TempFolder("crm-r1", options.Keep);
+        var file = folder.File("crm.db");
+        await BenchDatabase.CreateAsync(file, CancellationToken.None);
+        await using var provider = BuildProvider(file);
+        var contactsCount = options.People > 0 ? options.People : 20_000;
+        var watch = Stopwatch.StartNew();
+        var people = await SeedAsync(provider, contactsCount);
+        Console.WriteLine($"== crm-r1: {contactsCount:N0} contacts, {CrmR1Data.Accounts:N0} accounts stored in {watch.Elapsed.TotalSeconds:N1} s ==");
+
+        var queries = provider.GetRequiredService<ContactQueryService>();
+        var contacts = provider.GetRequiredService<ContactService>();
+        var random = new Random(Seed);
+        var searches = new List<ContactSearch>();
+        for (var i = 0; i < Rounds; i++)
+        {
+            var p = people[random.Next(people.Count)];
+            searches.Add((i % 5) switch
+            {
+                0 => new ContactSearch(p.Surname?[..Math.Min(4, p.Surname.Length)], null, null, null, 0, 25),
+                1 => new ContactSearch(p.Email ?? p.Surname, null, null, null, 0, 25),
+                2 => new ContactSearch(p.Phone?.Replace(" ", "", StringComparison.Ordinal)[^4..] ?? p.Surname, null, null, "-updatedAt", 0, 25),
+                3 => new ContactSearch(null, null, null, i % 2 == 0 ? "account" : "-name", random.Next(0, 700) * 25, 25),
+                _ => new ContactSearch(null, random.Next(1, CrmR1Data.Accounts + 1), null, "name", 0, 25),
+            });
+        }
+
+        await MachineLoad.WaitForQuietAsync(options.QuietWait);
+        foreach (var s in searches.Take(20))
+            await queries.ListAsync(s, CancellationToken.None);
+        var list = await TimeAsync(searches, s => queries.ListAsync(s, CancellationToken.None));
+        var record = await TimeAsync(Enumerable.Range(0, Rounds).Select(_ => (long)random.Next(1, contactsCount + 1)).ToList(), async id =>
+        {
+            await contacts.GetAsync(id, CancellationToken.None);
+            await contacts.HistoryAsync(id, CancellationToken.None);
+        });
+        var save = await TimeAsync(Enumerable.Range(0, 100).ToList(), i => contacts.CreateAsync(new ContactFields
+        {
+            FirstName = "Bench", LastName = $"Person {i}", Email = $"bench.{i}@example.com", Phone = "+44 20 7946 0958", AccountId = 1 + i,
+        }, "bench", CancellationToken.None));
+        Print("contact list (search, sort, filter; 25 rows)", list);
+        Print("record page, CRM part (contact + history)", record);
+        Print("create contact (validate, history, identify message)", save);
+        return
+        [
+            BenchResult.Below("crm-r1 contact list p95", list.P95, 150, "ms", "N1"),
+            BenchResult.Info("crm-r1 contact list p50 / p99", $"{list.P50:N1} / {list.P99:N1} ms"),
+            BenchResult.Info("crm-r1 record page (CRM part) p95", $"{record.P95:N1} ms"),
+            BenchResult.Info("crm-r1 create contact p50 / p95", $"{save.P50:N1} / {save.P95:N1} ms"),
+        ];
+    }
+
+    private static async Task<IReadOnlyList<Lodestar.Domain.Identity.Matching.PersonRecord>> SeedAsync(ServiceProvider provider, int contacts)
+    {
+        await using var db = await provider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        return await CrmR1Data.StoreAsync(db, contacts, Seed);
+    }
+
+    private static async Task<LatencyStats> TimeAsync<T>(IReadOnlyList<T> inputs, Func<T, Task> call)
+    {
+        var times = new List<double>(inputs.Count);
+        foreach (var input in inputs)
+        {
+            var watch = Stopwatch.StartNew();
+            await call(input);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        return new LatencyStats(times);
+    }
+
+    private static void Print(string name, LatencyStats s) =>
+        Console.WriteLine($"  {name,-52} n={s.Count,4}  p50 {s.P50,7:N2} ms  p95 {s.P95,7:N2} ms  p99 {s.P99,7:N2} ms  max {s.Max,7:N2} ms");
+
+    private static ServiceProvider BuildProvider(string file)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = BenchDatabase.ConnectionString(file) })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddDomain(configuration, Path.GetDirectoryName(file)!);
+        return services.BuildServiceProvider();
+    }
+}
