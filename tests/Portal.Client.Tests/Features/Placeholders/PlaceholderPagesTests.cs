@@ -17,7 +17,6 @@ public sealed class PlaceholderPagesTests : BunitContext
         { typeof(SegmentsPage), "Segments" },
         { typeof(FunnelsPage), "Funnels" },
         { typeof(EconomicsPage), "Economics" },
-        { typeof(CrmPage), "CRM" },
         { typeof(DestinationsPage), "Destinations" },
     };
 

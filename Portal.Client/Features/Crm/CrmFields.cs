@@ -1,0 +1,35 @@
+namespace Lodestar.Portal.Client.Features.Crm;
+
+/// <summary>How the CRM's field names (camelCase, as the API and the field history name them) read to a person.</summary>
+public static class CrmFields
+{
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["externalId"] = "External id",
+        ["firstName"] = "First name",
+        ["lastName"] = "Last name",
+        ["email"] = "Email",
+        ["phone"] = "Phone",
+        ["birthDate"] = "Birth date",
+        ["street"] = "Street",
+        ["streetNumber"] = "Number",
+        ["city"] = "City",
+        ["postcode"] = "Postcode",
+        ["state"] = "State",
+        ["country"] = "Country",
+        ["accountId"] = "Account",
+        ["ownerId"] = "Owner",
+        ["name"] = "Name",
+        ["domain"] = "Domain",
+        ["industry"] = "Industry",
+        ["employees"] = "Employees",
+    };
+
+    /// <summary>The field's label; a field this list does not know (a later addition) reads as the API names it.</summary>
+    public static string Label(string field) => Labels.GetValueOrDefault(field, field);
+
+    public static readonly IReadOnlyList<string> Contact =
+        ["externalId", "firstName", "lastName", "email", "phone", "birthDate", "street", "streetNumber", "city", "postcode", "state", "country", "accountId", "ownerId"];
+
+    public static readonly IReadOnlyList<string> Account = ["name", "domain", "industry", "country", "employees", "ownerId"];
+}

@@ -1,0 +1,73 @@
+using Bunit;
+using Lodestar.Portal.Client.Features.Crm;
+using Lodestar.Portal.Client.Features.Profiles;
+using Lodestar.Portal.Client.Infrastructure;
+using Lodestar.Portal.Client.Tests.TestDoubles;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Lodestar.Portal.Client.Tests.Features.Crm;
+
+/// <summary>CRM pages over fake APIs, signed in with the given roles, interactive, beside popover and dialog providers.</summary>
+public abstract class CrmTestBase : BunitContext
+{
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+
+    protected readonly FakeContactsApi _contacts = new();
+
+    protected readonly FakeAccountsApi _accounts = new();
+
+    protected readonly FakeProfilesApi _profiles = new();
+
+    protected CrmTestBase(params string[] roles)
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton<IContactsApi>(_contacts);
+        Services.AddSingleton<IAccountsApi>(_accounts);
+        Services.AddSingleton<IProfilesApi>(_profiles);
+        Services.AddAuthorizationCore(o => o.AddPortalPolicies());
+        Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
+        Services.AddCascadingAuthenticationState();
+        Services.AddSingleton<AuthenticationStateProvider>(TestAuthenticationStateProvider.SignedIn("mia@example.com", roles));
+        // After the services: setting the renderer info builds the service provider.
+        Renderer.SetRendererInfo(new RendererInfo("Server", true));
+    }
+
+    /// <summary>Where the page navigated to, relative to the app's base.</summary>
+    protected string CurrentPath => "/" + Services.GetRequiredService<NavigationManager>().ToBaseRelativePath(Services.GetRequiredService<NavigationManager>().Uri);
+
+    protected IRenderedComponent<IComponent> RenderWithPopovers<TPage>(params (string Name, object Value)[] parameters) where TPage : IComponent =>
+        Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudDialogProvider>(1);
+            builder.CloseComponent();
+            builder.OpenComponent<CascadingAuthenticationState>(2);
+            builder.AddAttribute(3, "ChildContent", (RenderFragment)(inner =>
+            {
+                inner.OpenComponent<TPage>(0);
+                var sequence = 1;
+                foreach (var (name, value) in parameters)
+                    inner.AddAttribute(sequence++, name, value);
+                inner.CloseComponent();
+            }));
+            builder.CloseComponent();
+        });
+
+    /// <summary>Clicks the button of the open dialog (or message box) whose text starts with <paramref name="text"/>.</summary>
+    protected static void ClickDialogButton(IRenderedComponent<IComponent> cut, string text)
+    {
+        cut.WaitForAssertion(() => Assert.Contains(cut.FindAll(".mud-dialog-actions button"), b => b.TextContent.Trim().StartsWith(text, StringComparison.Ordinal)), Patience);
+        cut.FindAll(".mud-dialog-actions button").First(b => b.TextContent.Trim().StartsWith(text, StringComparison.Ordinal)).Click();
+    }
+
+    /// <summary>The error text MudBlazor shows under the input with this test id.</summary>
+    protected static string ErrorUnder(IRenderedComponent<IComponent> cut, string testId) =>
+        cut.Find($"input[data-testid='{testId}']").Closest(".mud-input-control")?.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim() ?? "";
+}
