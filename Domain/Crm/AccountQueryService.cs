@@ -38,11 +38,7 @@ public sealed class AccountQueryService(IDbContextFactory<PortalDbContext> conte
     }
 
     /// <exception cref="DomainValidationException">The sort key is unknown.</exception>
-    public static void CheckSort(string? sort)
-    {
-        if (sort is not null && !AccountSearch.SortKeys.Contains(sort.TrimStart('-')))
-            throw new DomainValidationException("sort", $"Unknown sort '{sort}': use one of {string.Join(", ", AccountSearch.SortKeys)}, with a leading '-' for descending.");
-    }
+    public static void CheckSort(string? sort) => CrmSorts.Check(sort, AccountSearch.SortKeys);
 
     internal static async Task<List<AccountView>> ViewsAsync(PortalDbContext db, IReadOnlyList<Account> accounts, CancellationToken cancellationToken)
     {
@@ -60,8 +56,8 @@ public sealed class AccountQueryService(IDbContextFactory<PortalDbContext> conte
             query = query.Where(a => a.OwnerId == search.OwnerId);
         if (!string.IsNullOrWhiteSpace(search.Q))
         {
-            var pattern = $"%{search.Q.Trim().Replace("[", "[[]", StringComparison.Ordinal)}%";
-            query = query.Where(a => EF.Functions.Like(a.Name, pattern) || EF.Functions.Like(a.Domain!, pattern));
+            var pattern = LikePatterns.Containing(search.Q.Trim());
+            query = query.Where(a => EF.Functions.Like(a.Name, pattern, LikePatterns.Escape) || EF.Functions.Like(a.Domain!, pattern, LikePatterns.Escape));
         }
 
         return query;
@@ -69,8 +65,8 @@ public sealed class AccountQueryService(IDbContextFactory<PortalDbContext> conte
 
     private static IQueryable<Account> Sort(PortalDbContext db, IQueryable<Account> query, string? sort)
     {
-        var descending = sort?.StartsWith('-') == true;
-        IOrderedQueryable<Account> ordered = sort?.TrimStart('-') switch
+        var (key, descending) = CrmSorts.Parse(sort);
+        IOrderedQueryable<Account> ordered = key switch
         {
             "contacts" => descending
                 ? query.OrderByDescending(a => db.Contacts.Count(c => c.AccountId == a.Id))

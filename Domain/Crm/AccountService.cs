@@ -28,10 +28,7 @@ public sealed class AccountService(IDbContextFactory<PortalDbContext> contexts, 
         var account = await db.CrmAccounts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new NotFoundException($"There is no account with id {id}.");
         db.CrmAccounts.Remove(account);
-        db.CrmFieldChanges.Add(new CrmFieldChange
-        {
-            RecordType = CrmRecordTypes.Account, RecordId = id, Field = "deleted", OldValue = account.Name, ChangedBy = by, ChangedAt = time.GetUtcNow().UtcDateTime,
-        });
+        CrmHistory.AddDeleted(db, CrmRecordTypes.Account, id, account.Name, by, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -40,8 +37,7 @@ public sealed class AccountService(IDbContextFactory<PortalDbContext> contexts, 
         await using var db = contexts.CreateDbContext();
         if (!await db.CrmAccounts.AnyAsync(a => a.Id == id, cancellationToken))
             throw new NotFoundException($"There is no account with id {id}.");
-        return await db.CrmFieldChanges.AsNoTracking()
-            .Where(c => c.RecordType == CrmRecordTypes.Account && c.RecordId == id).OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
+        return await CrmHistory.ListAsync(db, CrmRecordTypes.Account, id, cancellationToken);
     }
 
     /// <summary>Accounts with the same name (ignoring case) or the same domain.</summary>
@@ -62,41 +58,38 @@ public sealed class AccountService(IDbContextFactory<PortalDbContext> contexts, 
         var now = time.GetUtcNow().UtcDateTime;
         var fields = AccountValidator.Normalize(input);
         await using var db = contexts.CreateDbContext();
-        if (fields.OwnerId is { } ownerId && !await db.Users.AnyAsync(u => u.Id == ownerId, cancellationToken))
-            throw new DomainValidationException("ownerId", "The owner is not a portal user: pick one from the list or leave it empty.");
-        Account account;
-        IReadOnlyList<(string, string?)>? before = null;
-        if (id is { } existingId)
+        var errors = new Dictionary<string, string[]>();
+        await CrmLookups.CheckOwnerAsync(db, fields.OwnerId, errors, cancellationToken);
+        if (errors.Count > 0)
+            throw new DomainValidationException(errors);
+        // SQL Server retries transient faults: the record and its history are replayed together.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            account = await db.CrmAccounts.FirstOrDefaultAsync(a => a.Id == existingId, cancellationToken)
-                ?? throw new NotFoundException($"There is no account with id {existingId}.");
-            before = AccountFieldValues.Of(account, await OwnerNameAsync(db, account.OwnerId, cancellationToken));
-        }
-        else
-        {
-            account = new Account { Name = "", CreatedAt = now };
-            db.CrmAccounts.Add(account);
-        }
-
-        AccountFieldValues.Apply(account, fields);
-        account.UpdatedAt = now;
-        // The record and its history go in one SaveChanges, so one transaction.
-        var after = AccountFieldValues.Of(account, await OwnerNameAsync(db, account.OwnerId, cancellationToken));
-        var changes = CrmFieldDiffCalculator.Changes(before, after).Select(c => new CrmFieldChange
-        {
-            RecordType = CrmRecordTypes.Account, Field = c.Field, OldValue = c.Old, NewValue = c.New, ChangedBy = by, ChangedAt = now,
-        }).ToList();
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
+            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            Account account;
+            IReadOnlyList<(string, string?)>? before = null;
+            if (id is { } existingId)
+            {
+                account = await db.CrmAccounts.FirstOrDefaultAsync(a => a.Id == existingId, cancellationToken)
+                    ?? throw new NotFoundException($"There is no account with id {existingId}.");
+                before = AccountFieldValues.Of(account, await OwnerNameAsync(db, account.OwnerId, cancellationToken));
+            }
+            else
+            {
+                account = new Account { Name = "", CreatedAt = now };
+                db.CrmAccounts.Add(account);
+            }
+
+            AccountFieldValues.Apply(account, fields);
+            account.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var change in changes)
-                change.RecordId = account.Id;
-            db.CrmFieldChanges.AddRange(changes);
+            var saved = (await AccountQueryService.ViewsAsync(db, [account], cancellationToken))[0];
+            CrmHistory.AddChanges(db, CrmRecordTypes.Account, account.Id, before, AccountFieldValues.Of(account, saved.OwnerName), by, now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            return saved;
         });
-        return (await AccountQueryService.ViewsAsync(db, [account], cancellationToken))[0];
     }
 
     private static async Task<string?> OwnerNameAsync(PortalDbContext db, string? ownerId, CancellationToken cancellationToken) =>

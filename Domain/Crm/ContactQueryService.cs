@@ -35,11 +35,7 @@ public sealed class ContactQueryService(IDbContextFactory<PortalDbContext> conte
     }
 
     /// <exception cref="DomainValidationException">The sort key is unknown.</exception>
-    public static void CheckSort(string? sort)
-    {
-        if (sort is not null && !ContactSearch.SortKeys.Contains(sort.TrimStart('-')))
-            throw new DomainValidationException("sort", $"Unknown sort '{sort}': use one of {string.Join(", ", ContactSearch.SortKeys)}, with a leading '-' for descending.");
-    }
+    public static void CheckSort(string? sort) => CrmSorts.Check(sort, ContactSearch.SortKeys);
 
     private static IQueryable<Contact> Filter(PortalDbContext db, ContactSearch search)
     {
@@ -50,9 +46,10 @@ public sealed class ContactQueryService(IDbContextFactory<PortalDbContext> conte
             query = query.Where(c => c.OwnerId == search.OwnerId);
         if (!string.IsNullOrWhiteSpace(search.Q))
         {
-            var pattern = $"%{search.Q.Trim().Replace("[", "[[]", StringComparison.Ordinal)}%";
-            query = query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern) || EF.Functions.Like(c.Email!, pattern)
-                || EF.Functions.Like(c.Phone!, pattern) || EF.Functions.Like(c.ExternalId!, pattern));
+            var pattern = LikePatterns.Containing(search.Q.Trim());
+            query = query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern, LikePatterns.Escape)
+                || EF.Functions.Like(c.Email!, pattern, LikePatterns.Escape) || EF.Functions.Like(c.Phone!, pattern, LikePatterns.Escape)
+                || EF.Functions.Like(c.ExternalId!, pattern, LikePatterns.Escape));
         }
 
         return query;
@@ -60,8 +57,8 @@ public sealed class ContactQueryService(IDbContextFactory<PortalDbContext> conte
 
     private static IQueryable<Contact> Sort(IQueryable<Contact> query, string? sort)
     {
-        var descending = sort?.StartsWith('-') == true;
-        IOrderedQueryable<Contact> ordered = sort?.TrimStart('-') switch
+        var (key, descending) = CrmSorts.Parse(sort);
+        IOrderedQueryable<Contact> ordered = key switch
         {
             "email" => descending ? query.OrderByDescending(c => c.Email) : query.OrderBy(c => c.Email),
             "account" => descending ? query.OrderByDescending(c => c.Account!.Name) : query.OrderBy(c => c.Account!.Name),

@@ -31,11 +31,7 @@ public sealed class ContactService(IDbContextFactory<PortalDbContext> contexts, 
         var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException($"There is no contact with id {id}.");
         db.Contacts.Remove(contact);
-        db.CrmFieldChanges.Add(new CrmFieldChange
-        {
-            RecordType = CrmRecordTypes.Contact, RecordId = id, Field = "deleted", OldValue = $"{contact.FirstName} {contact.LastName}",
-            ChangedBy = by, ChangedAt = time.GetUtcNow().UtcDateTime,
-        });
+        CrmHistory.AddDeleted(db, CrmRecordTypes.Contact, id, $"{contact.FirstName} {contact.LastName}", by, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -44,8 +40,7 @@ public sealed class ContactService(IDbContextFactory<PortalDbContext> contexts, 
         await using var db = contexts.CreateDbContext();
         if (!await db.Contacts.AnyAsync(c => c.Id == id, cancellationToken))
             throw new NotFoundException($"There is no contact with id {id}.");
-        return await db.CrmFieldChanges.AsNoTracking()
-            .Where(c => c.RecordType == CrmRecordTypes.Contact && c.RecordId == id).OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
+        return await CrmHistory.ListAsync(db, CrmRecordTypes.Contact, id, cancellationToken);
     }
 
     /// <summary>Contacts that look like these fields: the same email, phone or external id, or the same name and birth date.</summary>
@@ -63,7 +58,7 @@ public sealed class ContactService(IDbContextFactory<PortalDbContext> contexts, 
         await using var db = contexts.CreateDbContext();
         await CheckReferencesAsync(db, fields, id, cancellationToken);
         // SQL Server retries transient faults: the whole unit (record, history, message) is replayed together.
-        var stored = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -73,7 +68,8 @@ public sealed class ContactService(IDbContextFactory<PortalDbContext> contexts, 
             {
                 contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == existingId, cancellationToken)
                     ?? throw new NotFoundException($"There is no contact with id {existingId}.");
-                before = await ValuesAsync(db, contact, cancellationToken);
+                var old = (await CrmLookups.ViewsAsync(db, [contact], cancellationToken))[0];
+                before = ContactFieldValues.Of(contact, old.AccountName, old.OwnerName);
             }
             else
             {
@@ -85,27 +81,13 @@ public sealed class ContactService(IDbContextFactory<PortalDbContext> contexts, 
             contact.UpdatedAt = now;
             contact.Version++;
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var (field, old, value) in CrmFieldDiffCalculator.Changes(before, await ValuesAsync(db, contact, cancellationToken)))
-            {
-                db.CrmFieldChanges.Add(new CrmFieldChange
-                {
-                    RecordType = CrmRecordTypes.Contact, RecordId = contact.Id, Field = field, OldValue = old, NewValue = value, ChangedBy = by, ChangedAt = now,
-                });
-            }
-
+            var saved = (await CrmLookups.ViewsAsync(db, [contact], cancellationToken))[0];
+            CrmHistory.AddChanges(db, CrmRecordTypes.Contact, contact.Id, before, ContactFieldValues.Of(contact, saved.AccountName, saved.OwnerName), by, now);
             await db.SaveChangesAsync(cancellationToken);
             await EventRows.AddAsync(db, [CrmMessages.ContactIdentify(contact, sourceId, now)], cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return contact;
+            return saved;
         });
-        return (await CrmLookups.ViewsAsync(db, [stored], cancellationToken))[0];
-    }
-
-    private static async Task<IReadOnlyList<(string, string?)>> ValuesAsync(PortalDbContext db, Contact contact, CancellationToken cancellationToken)
-    {
-        var owner = (await CrmLookups.OwnerNamesAsync(db, [contact.OwnerId], cancellationToken)).Values.FirstOrDefault();
-        var account = (await CrmLookups.AccountNamesAsync(db, [contact.AccountId], cancellationToken)).Values.FirstOrDefault();
-        return ContactFieldValues.Of(contact, account, owner);
     }
 
     private static async Task CheckReferencesAsync(PortalDbContext db, ContactFields fields, long? id, CancellationToken cancellationToken)
@@ -113,8 +95,7 @@ public sealed class ContactService(IDbContextFactory<PortalDbContext> contexts, 
         var errors = new Dictionary<string, string[]>();
         if (fields.AccountId is { } accountId && !await db.CrmAccounts.AnyAsync(a => a.Id == accountId, cancellationToken))
             CrmFieldRules.Add(errors, "accountId", $"There is no account with id {accountId}: pick an existing account or leave it empty.");
-        if (fields.OwnerId is { } ownerId && !await db.Users.AnyAsync(u => u.Id == ownerId, cancellationToken))
-            CrmFieldRules.Add(errors, "ownerId", "The owner is not a portal user: pick one from the list or leave it empty.");
+        await CrmLookups.CheckOwnerAsync(db, fields.OwnerId, errors, cancellationToken);
         if (fields.ExternalId is { } externalId
             && await db.Contacts.Where(c => c.ExternalId == externalId && c.Id != id).Select(c => new { c.Id, c.FirstName, c.LastName }).FirstOrDefaultAsync(cancellationToken) is { } other)
             CrmFieldRules.Add(errors, "externalId", $"Contact #{other.Id} ({other.FirstName} {other.LastName}) already has external id '{externalId}'.");

@@ -14,7 +14,17 @@ internal static class CrmLookups
         if (wanted.Count == 0)
             return [];
         return await db.Users.Where(u => wanted.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.UserName ?? u.Id, cancellationToken);
+            .ToDictionaryAsync(u => u.Id, OwnerName, cancellationToken);
+    }
+
+    /// <summary>How the CRM names a user who owns records.</summary>
+    public static string OwnerName(Accounts.PortalUser user) => user.DisplayName ?? user.Email ?? user.UserName ?? user.Id;
+
+    /// <summary>Adds an error under <c>ownerId</c> when it names no portal user.</summary>
+    public static async Task CheckOwnerAsync(PortalDbContext db, string? ownerId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        if (ownerId is not null && !await db.Users.AnyAsync(u => u.Id == ownerId, cancellationToken))
+            CrmFieldRules.Add(errors, "ownerId", "The owner is not a portal user: pick one from the list or leave it empty.");
     }
 
     public static async Task<Dictionary<long, string>> AccountNamesAsync(PortalDbContext db, IEnumerable<long?> ids, CancellationToken cancellationToken)

@@ -36,11 +36,10 @@ public sealed class ProfileMatcher(IdentityRulesService rules)
                 .OrderBy(i => i.Value).Take(ProfileSearch.MatchCap).Select(i => i.ProfileId).ToListAsync(cancellationToken));
         }
 
-        var pattern = "%" + q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        found.AddRange(await db.Profiles.Where(p => p.MergedIntoId == null && EF.Functions.Like(p.DisplayName!, pattern, "\\"))
+        var pattern = LikePatterns.Containing(q);
+        found.AddRange(await db.Profiles.Where(p => p.MergedIntoId == null && EF.Functions.Like(p.DisplayName!, pattern, LikePatterns.Escape))
             .OrderByDescending(p => p.LastSeenAt).Take(ProfileSearch.MatchCap).Select(p => p.Id).ToListAsync(cancellationToken));
-        found.AddRange(await db.ProfileTraits.Where(t => EF.Functions.Like(t.Value, pattern, "\\"))
+        found.AddRange(await db.ProfileTraits.Where(t => EF.Functions.Like(t.Value, pattern, LikePatterns.Escape))
             .Take(ProfileSearch.MatchCap).Select(t => t.ProfileId).ToListAsync(cancellationToken));
         return found.Distinct().ToList();
     }

@@ -14,10 +14,7 @@ public sealed partial class AccountDialog
 
     private MudForm _form = default!;
     private AccountForm _model = new();
-    private FieldErrors _errors = FieldErrors.None;
-    private IReadOnlyList<PossibleDuplicateDto> _duplicates = [];
-    private string? _message;
-    private bool _saving;
+    private RecordSave<AccountInput, AccountDto> _save = default!;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = default!;
@@ -29,7 +26,12 @@ public sealed partial class AccountDialog
     [Parameter]
     public AccountDto? Existing { get; set; }
 
-    protected override void OnInitialized() => _model = Existing is null ? new AccountForm() : AccountForm.From(Existing);
+    protected override void OnInitialized()
+    {
+        _model = Existing is null ? new AccountForm() : AccountForm.From(Existing);
+        _save = new RecordSave<AccountInput, AccountDto>(CrmFields.Account, input => Api.FindDuplicatesAsync(input, Existing?.Id),
+            input => Existing is null ? Api.CreateAsync(input) : Api.UpdateAsync(Existing.Id, input));
+    }
 
     private static string? CheckEmployees(int? employees) => employees < 0 ? "Employees cannot be negative." : null;
 
@@ -37,33 +39,9 @@ public sealed partial class AccountDialog
 
     private Task SaveAnywayAsync() => SaveAsync(checkDuplicates: false);
 
-    private void DismissDuplicates() => _duplicates = [];
-
     private async Task SaveAsync(bool checkDuplicates)
     {
-        _errors = FieldErrors.None;
-        _message = null;
-        await _form.ValidateAsync();
-        if (!_form.IsValid)
-            return;
-        var input = _model.ToInput();
-        _saving = true;
-        try
-        {
-            _duplicates = checkDuplicates ? await Api.FindDuplicatesAsync(input, Existing?.Id) : [];
-            if (_duplicates.Count > 0)
-                return;
-            Dialog.Close(DialogResult.Ok(Existing is null ? await Api.CreateAsync(input) : await Api.UpdateAsync(Existing.Id, input)));
-        }
-        catch (ApiException ex)
-        {
-            _duplicates = [];
-            _errors = new FieldErrors(ex.Errors, CrmFields.Account);
-            _message = ex.Message;
-        }
-        finally
-        {
-            _saving = false;
-        }
+        if (await _save.RunAsync(_form, _model.ToInput, checkDuplicates) is { } saved)
+            Dialog.Close(DialogResult.Ok(saved));
     }
 }

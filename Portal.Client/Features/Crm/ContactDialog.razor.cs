@@ -17,10 +17,7 @@ public sealed partial class ContactDialog
 
     private MudForm _form = default!;
     private ContactForm _model = new();
-    private FieldErrors _errors = FieldErrors.None;
-    private IReadOnlyList<PossibleDuplicateDto> _duplicates = [];
-    private string? _message;
-    private bool _saving;
+    private RecordSave<ContactInput, ContactDto> _save = default!;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = default!;
@@ -36,8 +33,12 @@ public sealed partial class ContactDialog
     [Parameter]
     public AccountOption? InitialAccount { get; set; }
 
-    protected override void OnInitialized() =>
+    protected override void OnInitialized()
+    {
         _model = Existing is null ? new ContactForm { Account = InitialAccount } : ContactForm.From(Existing);
+        _save = new RecordSave<ContactInput, ContactDto>(CrmFields.Contact, input => Api.FindDuplicatesAsync(input, Existing?.Id),
+            input => Existing is null ? Api.CreateAsync(input) : Api.UpdateAsync(Existing.Id, input));
+    }
 
     /// <summary>Only the shape (something@domain.tld): whether the address exists is the server's and the mail's business.</summary>
     private static string? CheckEmail(string? email) =>
@@ -50,33 +51,9 @@ public sealed partial class ContactDialog
 
     private Task SaveAnywayAsync() => SaveAsync(checkDuplicates: false);
 
-    private void DismissDuplicates() => _duplicates = [];
-
     private async Task SaveAsync(bool checkDuplicates)
     {
-        _errors = FieldErrors.None;
-        _message = null;
-        await _form.ValidateAsync();
-        if (!_form.IsValid)
-            return;
-        var input = _model.ToInput();
-        _saving = true;
-        try
-        {
-            _duplicates = checkDuplicates ? await Api.FindDuplicatesAsync(input, Existing?.Id) : [];
-            if (_duplicates.Count > 0)
-                return;
-            Dialog.Close(DialogResult.Ok(Existing is null ? await Api.CreateAsync(input) : await Api.UpdateAsync(Existing.Id, input)));
-        }
-        catch (ApiException ex)
-        {
-            _duplicates = [];
-            _errors = new FieldErrors(ex.Errors, CrmFields.Contact);
-            _message = ex.Message;
-        }
-        finally
-        {
-            _saving = false;
-        }
+        if (await _save.RunAsync(_form, _model.ToInput, checkDuplicates) is { } saved)
+            Dialog.Close(DialogResult.Ok(saved));
     }
 }

@@ -1,4 +1,3 @@
-using Lodestar.Portal.Client.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -7,76 +6,26 @@ namespace Lodestar.Portal.Client.Features.Crm;
 /// <summary>A contact's record: who it is, every field, what changed, and what the person did in the product.</summary>
 public sealed partial class ContactPage
 {
-    private ContactDto? _contact;
-    private IReadOnlyList<FieldChangeDto> _history = [];
-    private string? _error;
-    private string? _actionError;
-    private List<BreadcrumbItem> _crumbs = [];
-
-    [Parameter]
-    public long Id { get; set; }
-
     [Inject]
     private IContactsApi Api { get; set; } = default!;
 
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
+    protected override string Noun => "contact";
 
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
+    protected override (string Title, string Path) List => ("Contacts", "crm/contacts");
 
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
+    protected override string DeleteExplanation => "The contact is deleted from the CRM. The person's tracked events and profile stay in the CDP.";
 
-    protected override async Task OnParametersSetAsync()
+    protected override string NameOf(ContactDto record) => record.Name;
+
+    protected override Task<ContactDto> GetAsync(long id) => Api.GetAsync(id);
+
+    protected override Task<IReadOnlyList<FieldChangeDto>> HistoryAsync(long id) => Api.HistoryAsync(id);
+
+    protected override Task DeleteRecordAsync(long id) => Api.DeleteAsync(id);
+
+    protected override async Task<bool> ShowEditDialogAsync(ContactDto record)
     {
-        _contact = null;
-        await LoadAsync();
-    }
-
-    private async Task LoadAsync()
-    {
-        _error = null;
-        try
-        {
-            _contact = await Api.GetAsync(Id);
-            _history = await Api.HistoryAsync(Id);
-        }
-        catch (ApiException ex)
-        {
-            _error = ex.Message;
-        }
-
-        _crumbs = [new("CRM", "crm"), new("Contacts", "crm/contacts"), new(_contact?.Name ?? $"Contact {Id}", null, disabled: true)];
-    }
-
-    private async Task EditAsync()
-    {
-        var parameters = new DialogParameters<ContactDialog> { { d => d.Existing, _contact } };
-        var result = await (await Dialogs.ShowAsync<ContactDialog>("Edit contact", parameters, ContactDialog.Options)).Result;
-        if (result is { Canceled: false })
-            await LoadAsync();
-    }
-
-    private async Task DeleteAsync()
-    {
-        var name = _contact?.Name ?? $"contact {Id}";
-        var confirmed = await Dialogs.ShowMessageBoxAsync("Delete " + name + "?",
-            "The contact is deleted from the CRM. The person's tracked events and profile stay in the CDP.",
-            yesText: "Delete", cancelText: "Cancel");
-        if (confirmed != true)
-            return;
-        _actionError = null;
-        try
-        {
-            await Api.DeleteAsync(Id);
-            Snackbar.Add($"{name} was deleted.", Severity.Success);
-            Navigation.NavigateTo("crm/contacts");
-        }
-        catch (ApiException ex)
-        {
-            _actionError = ex.Message;
-        }
+        var parameters = new DialogParameters<ContactDialog> { { d => d.Existing, record } };
+        return await (await Dialogs.ShowAsync<ContactDialog>("Edit contact", parameters, ContactDialog.Options)).Result is { Canceled: false };
     }
 }
-

@@ -34,12 +34,18 @@ internal sealed class ServerAccountsApi(AccountService accounts, AccountQuerySer
         DomainErrors.RunAsync<IReadOnlyList<FieldChangeDto>>(async () => (await accounts.HistoryAsync(id, cancellationToken)).Select(CrmMapping.ToDto).ToList());
 
     public Task ExportAsync(AccountQuery query, TextWriter output, CancellationToken cancellationToken) =>
-        DomainErrors.RunAsync(() => queries.ExportAsync(Check(query with { Offset = 0, Limit = 1 }), output, cancellationToken));
+        DomainErrors.RunAsync(() => queries.ExportAsync(Search(query), output, cancellationToken));
 
     private static AccountSearch Check(AccountQuery query)
     {
-        PagingChecks.CheckLimit(query.Limit, ContactSearch.MaxLimit);
+        PagingChecks.CheckLimit(query.Limit, CrmPaging.MaxLimit);
         PagingChecks.CheckOffset(query.Offset);
+        return Search(query);
+    }
+
+    /// <summary>The list's filters and sort (an export takes every page, so paging is not checked here).</summary>
+    private static AccountSearch Search(AccountQuery query)
+    {
         AccountQueryService.CheckSort(query.Sort);
         return new AccountSearch(query.Q, query.OwnerId, query.Sort, query.Offset, query.Limit);
     }

@@ -39,12 +39,18 @@ internal sealed class ServerContactsApi(
 
     /// <summary>Writes the CSV export of a list (every page) to <paramref name="output"/>.</summary>
     public Task ExportAsync(ContactQuery query, TextWriter output, CancellationToken cancellationToken) =>
-        DomainErrors.RunAsync(() => queries.ExportAsync(Check(query with { Offset = 0, Limit = 1 }), output, cancellationToken));
+        DomainErrors.RunAsync(() => queries.ExportAsync(Search(query), output, cancellationToken));
 
     private static ContactSearch Check(ContactQuery query)
     {
-        PagingChecks.CheckLimit(query.Limit, ContactSearch.MaxLimit);
+        PagingChecks.CheckLimit(query.Limit, CrmPaging.MaxLimit);
         PagingChecks.CheckOffset(query.Offset);
+        return Search(query);
+    }
+
+    /// <summary>The list's filters and sort (an export takes every page, so paging is not checked here).</summary>
+    private static ContactSearch Search(ContactQuery query)
+    {
         ContactQueryService.CheckSort(query.Sort);
         return new ContactSearch(query.Q, query.AccountId, query.OwnerId, query.Sort, query.Offset, query.Limit);
     }

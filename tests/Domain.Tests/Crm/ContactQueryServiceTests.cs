@@ -50,6 +50,22 @@ public sealed class ContactQueryServiceTests
         Assert.Equal(expected, page.Total);
     }
 
+    [Theory]
+    [InlineData("HS_7", "Under")]
+    [InlineData("[vip]", "Bracket")]
+    public async Task ListAsync_QWithLikeWildcards_MatchesThemLiterally(string q, string lastName)
+    {
+        await using var host = await DomainTestHost.StartAsync();
+        var contacts = host.Get<ContactService>();
+        await contacts.CreateAsync(new ContactFields { FirstName = "A", LastName = "Under", ExternalId = "HS_7" }, "t", Ct);
+        await contacts.CreateAsync(new ContactFields { FirstName = "B", LastName = "Wild", ExternalId = "HSX7" }, "t", Ct);
+        await contacts.CreateAsync(new ContactFields { FirstName = "C [vip]", LastName = "Bracket" }, "t", Ct);
+
+        var page = await host.Get<ContactQueryService>().ListAsync(new ContactSearch(q, null, null, null, 0, 25), Ct);
+
+        Assert.Equal([lastName], page.Items.Select(v => v.Contact.LastName));
+    }
+
     [Fact]
     public async Task ListAsync_AccountFilterAndPaging_GivesThePageAndTheTotal()
     {

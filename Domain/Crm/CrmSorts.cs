@@ -1,0 +1,14 @@
+namespace Lodestar.Domain.Crm;
+
+/// <summary>The lists' sort parameter: a key, with a leading <c>-</c> for descending.</summary>
+internal static class CrmSorts
+{
+    /// <exception cref="DomainValidationException">The key is not one of <paramref name="keys"/>.</exception>
+    public static void Check(string? sort, IReadOnlyList<string> keys)
+    {
+        if (sort is not null && !keys.Contains(sort.TrimStart('-')))
+            throw new DomainValidationException("sort", $"Unknown sort '{sort}': use one of {string.Join(", ", keys)}, with a leading '-' for descending.");
+    }
+
+    public static (string? Key, bool Descending) Parse(string? sort) => (sort?.TrimStart('-'), sort?.StartsWith('-') == true);
+}
