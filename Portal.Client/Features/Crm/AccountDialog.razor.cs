@@ -41,7 +41,7 @@ public sealed partial class AccountDialog
 
     private async Task SaveAsync(bool checkDuplicates)
     {
-        if (await _save.RunAsync(_form, _model.ToInput, checkDuplicates) is { } saved)
+        if (await _save.RunAsync(_form, _model.ToInput, checkDuplicates, StateHasChanged) is { } saved)
             Dialog.Close(DialogResult.Ok(saved));
     }
 }

@@ -23,11 +23,18 @@ public sealed class RecordSave<TInput, TDto>(
 
     public void DismissDuplicates() => Duplicates = [];
 
+    /// <param name="render">Re-renders the form: the server's last refusal marks its fields as errors, and the form
+    /// counts them as invalid until they are rendered without it.</param>
     /// <returns>The stored record; null when the form is invalid, look-alikes wait for a decision, or the server refused.</returns>
-    public async Task<TDto?> RunAsync(MudForm form, Func<TInput> input, bool checkDuplicates)
+    public async Task<TDto?> RunAsync(MudForm form, Func<TInput> input, bool checkDuplicates, Action render)
     {
-        Errors = FieldErrors.None;
-        Message = null;
+        if (Errors != FieldErrors.None || Message is not null)
+        {
+            (Errors, Message) = (FieldErrors.None, null);
+            render();
+            await Task.Yield();
+        }
+
         await form.ValidateAsync();
         if (!form.IsValid)
             return null;

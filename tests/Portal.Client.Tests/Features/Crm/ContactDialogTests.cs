@@ -111,6 +111,24 @@ public sealed class ContactDialogTests() : CrmTestBase(PortalRoles.Sales)
     }
 
     [Fact]
+    public void Save_AfterFixingWhatTheServerRefused_SavesAndCloses()
+    {
+        _contacts.SaveError = new ApiException(400, "The contact is not valid.", new Dictionary<string, string[]> { ["phone"] = ["'12' is not a phone number."] });
+        var cut = OpenNewContact();
+        FillAnn(cut);
+        cut.Find("[data-testid='contact-save']").Click();
+        cut.WaitForAssertion(() => Assert.Equal("'12' is not a phone number.", ErrorUnder(cut, "contact-phone")), Patience);
+
+        _contacts.SaveError = null;
+        Fill(cut, "contact-phone", "+44 20 7946 0958");
+        cut.Find("[data-testid='contact-save']").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, _contacts.Created.Count), Patience);
+        Assert.Equal("+44 20 7946 0958", _contacts.Created[1].Phone);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-dialog")), Patience);
+    }
+
+    [Fact]
     public void Save_PossibleDuplicates_WarnsWithLinksAndSavesNothingYet()
     {
         _contacts.Duplicates.Add(new PossibleDuplicateDto(7, "Ann Lee", "same email"));
