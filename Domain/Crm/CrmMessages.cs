@@ -60,6 +60,47 @@ public static class CrmMessages
         };
     }
 
+    /// <summary>
+    /// A track call about a CRM record (a deal changing stage, a ticket opened or solved), so funnels can mix product and
+    /// CRM steps. It carries the record's contact as <c>context.externalIds</c>, which identity resolution attributes to
+    /// the contact's profile; without a contact it is stored for counts but belongs to no person.
+    /// </summary>
+    /// <param name="messageId">Stable per change (e.g. <c>crm-deal-7-stage-3</c>), so a replayed save stores it once.</param>
+    public static TrackedEvent Track(string eventName, string messageId, long? contactId, JsonObject properties, int sourceId, DateTime now)
+    {
+        var context = new JsonObject { ["library"] = new JsonObject { ["name"] = "lodestar-crm" } };
+        JsonArray? externalIds = null;
+        if (contactId is { } id)
+        {
+            externalIds = new JsonArray(new JsonObject
+            {
+                ["id"] = id.ToString(CultureInfo.InvariantCulture), ["type"] = ContactIdType, ["collection"] = "users", ["encoding"] = "none",
+            });
+            context["externalIds"] = externalIds.DeepClone();
+        }
+
+        var raw = new JsonObject
+        {
+            ["type"] = "track",
+            ["event"] = eventName,
+            ["messageId"] = messageId,
+            ["timestamp"] = now.ToString("O", CultureInfo.InvariantCulture),
+            ["properties"] = Compact(properties),
+            ["context"] = context,
+        };
+        return new TrackedEvent
+        {
+            MessageId = messageId,
+            SourceId = sourceId,
+            Type = MessageType.Track,
+            Name = eventName,
+            ExternalIds = externalIds?.ToJsonString(),
+            Timestamp = now,
+            ReceivedAt = now,
+            Raw = raw.ToJsonString(),
+        };
+    }
+
     /// <summary>Leaves out empty values, so an emptied field is not sent as a trait value.</summary>
     private static JsonObject Compact(JsonObject node)
     {

@@ -98,5 +98,17 @@ internal sealed class IdentityHarness : IAsyncDisposable
         return text.ToString();
     }
 
+    /// <summary>Fails with the rows that differ (a plain string comparison shows only the first difference).</summary>
+    public static void AssertSameSnapshot(string expected, string actual)
+    {
+        if (expected == actual)
+            return;
+        var left = expected.Split('\n');
+        var right = actual.Split('\n');
+        var missing = left.Except(right).Take(40).Select(line => "- " + line);
+        var extra = right.Except(left).Take(40).Select(line => "+ " + line);
+        Assert.Fail("The snapshots differ (- expected only, + actual only):\n" + string.Join('\n', missing.Concat(extra)));
+    }
+
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 }
