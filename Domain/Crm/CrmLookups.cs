@@ -35,6 +35,14 @@ internal static class CrmLookups
         return await db.CrmAccounts.Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
     }
 
+    public static async Task<Dictionary<long, string>> ContactNamesAsync(PortalDbContext db, IEnumerable<long?> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.OfType<long>().Distinct().ToList();
+        if (wanted.Count == 0)
+            return [];
+        return await db.Contacts.Where(c => wanted.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.FirstName + " " + c.LastName, cancellationToken);
+    }
+
     /// <summary>The living profile each contact resolved to (through its <see cref="CrmMessages.ContactIdType"/> identifier).</summary>
     public static async Task<Dictionary<long, long>> ProfilesOfAsync(PortalDbContext db, IEnumerable<long> contactIds, CancellationToken cancellationToken)
     {

@@ -4,4 +4,6 @@ public static class CrmRecordTypes
 {
     public const string Contact = "contact";
     public const string Account = "account";
+    public const string Deal = "deal";
+    public const string Pipeline = "pipeline";
 }

@@ -12,6 +12,9 @@ internal static class CrmServiceCollectionExtensions
         services.AddSingleton<AccountService>();
         services.AddSingleton<AccountQueryService>();
         services.AddSingleton<CrmOwnerService>();
+        services.AddSingleton<Deals.PipelineService>();
+        services.AddSingleton<Deals.DealService>();
+        services.AddSingleton<Deals.DealQueryService>();
         return services;
     }
 }

@@ -44,6 +44,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<CrmFieldChange> CrmFieldChanges => Set<CrmFieldChange>();
 
+    public DbSet<Crm.Deals.Pipeline> Pipelines => Set<Crm.Deals.Pipeline>();
+
+    public DbSet<Crm.Deals.PipelineStage> PipelineStages => Set<Crm.Deals.PipelineStage>();
+
+    public DbSet<Crm.Deals.Deal> Deals => Set<Crm.Deals.Deal>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
