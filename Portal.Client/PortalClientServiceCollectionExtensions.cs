@@ -25,6 +25,8 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<IIdentityRulesApi, HttpIdentityRulesApi>();
         services.AddScoped<IContactsApi, HttpContactsApi>();
         services.AddScoped<IAccountsApi, HttpAccountsApi>();
+        services.AddScoped<Features.Crm.Deals.IDealsApi, Features.Crm.Deals.HttpDealsApi>();
+        services.AddScoped<Features.Crm.Deals.IPipelinesApi, Features.Crm.Deals.HttpPipelinesApi>();
         return services;
     }
 }

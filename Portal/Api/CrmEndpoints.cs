@@ -18,6 +18,8 @@ public static class CrmEndpoints
             .WithSummary("Portal users who can own CRM records.");
         MapContacts(crm.MapGroup("/contacts"));
         MapAccounts(crm.MapGroup("/accounts"));
+        CrmDealEndpoints.MapDeals(crm.MapGroup("/deals"));
+        CrmDealEndpoints.MapPipelines(crm.MapGroup("/pipelines"));
         return api;
     }
 

@@ -33,6 +33,8 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<IContactsApi>(sp => sp.GetRequiredService<ServerContactsApi>());
         services.AddScoped<ServerAccountsApi>();
         services.AddScoped<IAccountsApi>(sp => sp.GetRequiredService<ServerAccountsApi>());
+        services.AddScoped<Client.Features.Crm.Deals.IDealsApi, Crm.Deals.ServerDealsApi>();
+        services.AddScoped<Client.Features.Crm.Deals.IPipelinesApi, Crm.Deals.ServerPipelinesApi>();
         return services;
     }
 }

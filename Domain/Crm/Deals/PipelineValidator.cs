@@ -28,7 +28,7 @@ public static class PipelineValidator
             result.Add(stages[i] with { Name = stageName });
         }
 
-        if (stages.Count > 0 && stages.All(s => s.Outcome != StageOutcome.Open))
+        if (stages.Count > 0 && stages.All(s => s.Outcome != StageOutcome.Open) && !errors.Keys.Any(k => k.EndsWith(".outcome", StringComparison.Ordinal)))
             CrmFieldRules.Add(errors, "stages", "Give the pipeline at least one open stage, where new deals start.");
         if (errors.Count > 0)
             throw new DomainValidationException(errors);

@@ -1,0 +1,3 @@
+namespace Lodestar.Portal.Client.Features.Crm.Deals;
+
+public sealed record DealBoardDto(PipelineDto Pipeline, IReadOnlyList<DealColumnDto> Columns);

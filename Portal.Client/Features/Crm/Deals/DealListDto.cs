@@ -1,0 +1,3 @@
+namespace Lodestar.Portal.Client.Features.Crm.Deals;
+
+public sealed record DealListDto(IReadOnlyList<DealDto> Items, int Total);
