@@ -5,6 +5,10 @@ namespace Lodestar.Domain.Identity;
 /// <summary>
 /// Values that identify nobody (placeholders, test addresses, shared mailboxes). Entries are literal values compared
 /// case-insensitively, or regular expressions written between slashes (<c>/^info@/</c>).
+/// Patterns run on the non-backtracking engine, which matches in time linear in the value: no pattern can stall
+/// resolution, and no time limit is needed, so a value is blocked or not whatever the machine's load. (A time limit
+/// made the answer depend on the clock: a busy machine blocked values a quiet one let through, and a rebuild could
+/// then differ from the incremental runs.)
 /// </summary>
 public sealed class BlockedValues
 {
@@ -16,7 +20,7 @@ public sealed class BlockedValues
         foreach (var entry in entries)
         {
             if (entry.Length > 2 && entry[0] == '/' && entry[^1] == '/')
-                _patterns.Add(new Regex(entry[1..^1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)));
+                _patterns.Add(CompileStored(entry[1..^1]));
             else
                 _literals.Add(entry.Trim());
         }
@@ -33,7 +37,11 @@ public sealed class BlockedValues
             {
                 try
                 {
-                    _ = new Regex(entry[1..^1]);
+                    _ = Compile(entry[1..^1]);
+                }
+                catch (NotSupportedException)
+                {
+                    return $"The pattern {entry} uses backreferences, lookarounds, atomic groups or conditionals, which blocked values do not support (patterns must match in linear time).";
                 }
                 catch (ArgumentException ex)
                 {
@@ -51,18 +59,29 @@ public sealed class BlockedValues
             return true;
         foreach (var pattern in _patterns)
         {
-            try
-            {
-                if (pattern.IsMatch(normalized))
-                    return true;
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A pattern too slow to decide: not merging on the value is the safe side.
+            if (pattern.IsMatch(normalized))
                 return true;
-            }
         }
 
         return false;
+    }
+
+    private static Regex Compile(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// Rules saved before patterns had to be linear may use other constructs: they keep working on the backtracking
+    /// engine, still without a time limit, so that the answer never depends on the machine's load.
+    /// </summary>
+    private static Regex CompileStored(string pattern)
+    {
+        try
+        {
+            return Compile(pattern);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        }
     }
 }

@@ -29,4 +29,25 @@ public sealed class BlockedValuesTests
     [Fact]
     public void Validate_BrokenPattern_SaysWhichOne() =>
         Assert.Contains("/[unclosed/", BlockedValues.Validate(["ok", "/[unclosed/"]));
+
+    [Fact]
+    public void Validate_BackreferencePattern_RefusedAsNotLinear() =>
+        Assert.Contains("backreferences", BlockedValues.Validate([@"/^(.)\1+@/"]));
+
+    /// <summary>
+    /// Catastrophic backtracking (2^28 paths here) is answered at once on the linear engine; with a time limit instead,
+    /// the answer depended on how busy the machine was, and a rebuild could differ from the incremental runs.
+    /// </summary>
+    [Fact]
+    public void IsBlocked_NestedQuantifierOnNearMatch_AnswersWithoutATimeLimit()
+    {
+        var values = new BlockedValues(["/^(a+)+$/"]);
+
+        Assert.False(values.IsBlocked(new string('a', 28) + "b"));
+        Assert.True(values.IsBlocked("aaaa"));
+    }
+
+    [Fact]
+    public void IsBlocked_StoredPatternWithLookahead_StillApplies() =>
+        Assert.True(new BlockedValues(["/^(?=.*@).*@example\\.test$/"]).IsBlocked("x@example.test"));
 }
