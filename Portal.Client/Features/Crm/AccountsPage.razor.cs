@@ -42,17 +42,12 @@ public sealed partial class AccountsPage
     private async Task<TableData<AccountDto>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {
         _sort = CrmSort.Key(state.SortLabel, state.SortDirection);
-        TableData<AccountDto> data;
-        try
+        var (data, total, error) = await ServerTable.PageAsync(async () =>
         {
-            _error = null;
             var page = await Api.ListAsync(CurrentQuery(state.Page * state.PageSize, state.PageSize), cancellationToken);
-            (_total, data) = (page.Total, new TableData<AccountDto> { Items = page.Items, TotalItems = page.Total });
-        }
-        catch (ApiException ex)
-        {
-            (_error, _total, data) = (ex.Message, null, new TableData<AccountDto> { Items = [], TotalItems = 0 });
-        }
+            return (page.Items, page.Total);
+        });
+        (_total, _error) = (total, error);
 
         await InvokeAsync(StateHasChanged);
         return data;
@@ -66,16 +61,7 @@ public sealed partial class AccountsPage
         return FromFirstPageAsync();
     }
 
-    /// <summary>New filters start at the first page: the page the person was on may not exist any more.</summary>
-    private Task FromFirstPageAsync()
-    {
-        if (_table is null)
-            return Task.CompletedTask;
-        if (_table.CurrentPage == 0)
-            return _table.ReloadServerData();
-        _table.NavigateTo(0);
-        return Task.CompletedTask;
-    }
+    private Task FromFirstPageAsync() => ServerTable.FromFirstPageAsync(_table);
 
     private async Task NewAsync()
     {

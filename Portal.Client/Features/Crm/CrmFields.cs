@@ -23,6 +23,19 @@ public static class CrmFields
         ["domain"] = "Domain",
         ["industry"] = "Industry",
         ["employees"] = "Employees",
+        ["pipeline"] = "Pipeline",
+        ["pipelineId"] = "Pipeline",
+        ["stage"] = "Stage",
+        ["stageId"] = "Stage",
+        ["amount"] = "Amount",
+        ["currency"] = "Currency",
+        ["closeDate"] = "Close date",
+        ["probability"] = "Probability",
+        ["account"] = "Account",
+        ["contact"] = "Contact",
+        ["contactId"] = "Contact",
+        ["owner"] = "Owner",
+        ["closeReason"] = "Close reason",
     };
 
     /// <summary>The field's label; a field this list does not know (a later addition) reads as the API names it.</summary>

@@ -23,13 +23,20 @@ public abstract class CrmTestBase : BunitContext
 
     protected readonly FakeProfilesApi _profiles = new();
 
+    protected readonly FakePipelinesApi _pipelines = new();
+
+    protected readonly FakeDealsApi _deals;
+
     protected CrmTestBase(params string[] roles)
     {
+        _deals = new FakeDealsApi(_pipelines);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton<IContactsApi>(_contacts);
         Services.AddSingleton<IAccountsApi>(_accounts);
         Services.AddSingleton<IProfilesApi>(_profiles);
+        Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Deals.IDealsApi>(_deals);
+        Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Deals.IPipelinesApi>(_pipelines);
         Services.AddAuthorizationCore(o => o.AddPortalPolicies());
         Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
         Services.AddCascadingAuthenticationState();
