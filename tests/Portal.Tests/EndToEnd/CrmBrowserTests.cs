@@ -1,0 +1,74 @@
+using Lodestar.Domain.Crm.Deals;
+using Lodestar.Domain.Data;
+using Lodestar.Portal.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Lodestar.Portal.Tests.EndToEnd;
+
+[Collection(PortalCollection.Name)]
+public sealed class CrmBrowserTests(SharedPortal portal)
+{
+    private const string NoChromium = "Chromium is not installed at /usr/bin/chromium (apt-get install chromium); .ci/run installs it.";
+
+    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
+
+    [Fact(SkipUnless = nameof(ExternalTools.HasChromium), SkipType = typeof(ExternalTools), Skip = NoChromium)]
+    public async Task Contacts_CreateInTheFormForATrackedPerson_ContactPageShowsTheirProductEvents()
+    {
+        Assert.Equal("Succeeded", await portal.RunJobAsync("demo-seed"));
+        Assert.Equal("Succeeded", await portal.RunJobAsync("identity-resolution"));
+        var email = await TrackedEmailWithoutContactAsync();
+        await using var browser = await BrowserSession.SignInAsync(portal, PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        await browser.OpenAsync("/crm/contacts");
+
+        await browser.Page.GetByTestId("contact-new").ClickAsync();
+        await browser.Page.GetByTestId("contact-first-name").FillAsync("Browser");
+        await browser.Page.GetByTestId("contact-last-name").FillAsync("Tester");
+        await browser.Page.GetByTestId("contact-email").FillAsync(email);
+        await browser.Page.GetByTestId("contact-save").ClickAsync();
+        await browser.Page.GetByTestId("contact-title").GetByText("Browser Tester").WaitForAsync(new() { Timeout = 20_000 });
+        Assert.Equal("Succeeded", await portal.RunJobAsync("identity-resolution"));
+        await browser.Page.ReloadAsync();
+
+        var events = browser.Page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Product events \\(\\d[\\d,]*\\)") });
+        await events.WaitForAsync(new() { Timeout = 20_000 });
+        Assert.DoesNotMatch("\\(0\\)", await events.InnerTextAsync());
+        await events.ClickAsync();
+        await browser.Page.GetByTestId("timeline-name").First.WaitForAsync(new() { Timeout = 10_000 });
+        Assert.True(await browser.Page.GetByTestId("timeline-name").CountAsync() > 0);
+    }
+
+    [Fact(SkipUnless = nameof(ExternalTools.HasChromium), SkipType = typeof(ExternalTools), Skip = NoChromium)]
+    public async Task Deals_DragACardToTheNextStage_SavesTheMoveAndRecordsIt()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var pipeline = await portal.Get<PipelineService>().CreateAsync(new PipelineFields($"Board {tag}",
+            [new StageFields(null, "Lead", 10, StageOutcome.Open), new StageFields(null, "Demo", 40, StageOutcome.Open), new StageFields(null, "Won", 100, StageOutcome.Won)]), Ct);
+        var deal = await portal.Get<DealService>().CreateAsync(new DealFields { Name = $"Deal {tag}", PipelineId = pipeline.Id, Amount = 990_00, Currency = "USD" }, "tests", Ct);
+        var demo = pipeline.Stages[1];
+        await using var browser = await BrowserSession.SignInAsync(portal, PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        await browser.OpenAsync($"/crm/deals?pipeline={pipeline.Id}");
+
+        var card = browser.Page.GetByTestId($"deal-card-{deal.Deal.Id}");
+        await card.DragToAsync(browser.Page.GetByTestId($"board-column-{demo.Id}").Locator(".mud-drop-zone"));
+
+        await Assertions.Expect(browser.Page.GetByTestId($"board-column-{demo.Id}").GetByTestId($"deal-card-{deal.Deal.Id}")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(browser.Page.GetByTestId($"board-column-{demo.Id}").GetByTestId("board-column-summary")).ToHaveTextAsync("1 deal · 990.00 USD");
+        var moved = await portal.Get<DealService>().GetAsync(deal.Deal.Id, Ct);
+        Assert.Equal("Demo", moved.StageName);
+        var history = await portal.Get<DealService>().HistoryAsync(deal.Deal.Id, Ct);
+        Assert.Contains(history, c => c.Field == "stage" && c.OldValue == "Lead" && c.NewValue == "Demo" && c.ChangedBy == PortalFactory.AdminEmail);
+    }
+
+    /// <summary>A demo person's email that has product events and no CRM contact yet.</summary>
+    private async Task<string> TrackedEmailWithoutContactAsync()
+    {
+        await using var db = portal.Get<IDbContextFactory<PortalDbContext>>().CreateDbContext();
+        var taken = await db.Contacts.Where(c => c.Email != null).Select(c => c.Email!).ToListAsync(Ct);
+        var candidates = await db.ProfileIdentifiers.Where(i => i.Type == "email")
+            .Join(db.Profiles, i => i.ProfileId, p => p.Id, (i, p) => new { i.Value, p.EventCount, p.Id })
+            .Where(p => p.EventCount > 3).OrderBy(p => p.Id).Select(p => p.Value).Take(50).ToListAsync(Ct);
+        return candidates.First(e => !taken.Contains(e, StringComparer.OrdinalIgnoreCase));
+    }
+}
