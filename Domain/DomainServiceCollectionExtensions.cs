@@ -53,6 +53,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<EventQueryService>();
         services.AddSingleton<EventOverviewService>();
         services.AddSingleton<DemoSeedService>();
+        services.AddSingleton<DemoCrmSeeder>();
         services.AddIdentityResolution();
         services.AddCrm();
         services.AddScoped<UserAdminService>();

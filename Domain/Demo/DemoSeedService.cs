@@ -20,6 +20,7 @@ public sealed class DemoSeedService(
     AppSettingsStore settings,
     IEventWriter writer,
     IOptions<DemoOptions> options,
+    DemoCrmSeeder crm,
     TimeProvider time)
 {
     public const string SourceName = "Demo web store";
@@ -70,6 +71,8 @@ public sealed class DemoSeedService(
 
         while (inFlight.Count > 0)
             await inFlight.Dequeue();
+        await progress.ReportAsync(0.99, "Adding the sales team's contacts, accounts and deals.", cancellationToken);
+        await crm.SeedAsync(options.Value.RandomSeed, cancellationToken);
         await settings.SetAsync(CompletedKey, Iso(time.GetUtcNow().UtcDateTime), cancellationToken);
         await progress.ReportAsync(1, $"The demo workspace is ready: {generator.People:N0} people, {messages:N0} events.", cancellationToken);
     }

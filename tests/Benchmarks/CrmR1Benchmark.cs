@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lodestar.Domain;
 using Lodestar.Domain.Crm;
+using Lodestar.Domain.Crm.Deals;
 using Lodestar.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,8 @@ namespace Lodestar.Benchmarks;
 /// <summary>
 /// CRM reads and writes at R1 (20,000 contacts, 5,000 accounts) on the embedded SQLite: the contact list as people use
 /// it (search by name part, full email, phone digits; sorts; an account's contacts), the record page's CRM part
-/// (contact, account, owner, profile link, history), and saving a contact (validation, history, identify message).
+/// (contact, account, owner, profile link, history), and saving a contact (validation, history, identify message);
+/// with 10,000 deals: the pipeline board, the deal list and a move on the board.
 /// </summary>
 public sealed class CrmR1Benchmark(BenchOptions options)
 {
@@ -28,7 +30,7 @@ public sealed class CrmR1Benchmark(BenchOptions options)
         var contactsCount = options.People > 0 ? options.People : 20_000;
         var watch = Stopwatch.StartNew();
         var people = await SeedAsync(provider, contactsCount);
-        Console.WriteLine($"== crm-r1: {contactsCount:N0} contacts, {CrmR1Data.Accounts:N0} accounts stored in {watch.Elapsed.TotalSeconds:N1} s ==");
+        Console.WriteLine($"== crm-r1: {contactsCount:N0} contacts, {CrmR1Data.Accounts:N0} accounts, {CrmR1Deals.Count:N0} deals stored in {watch.Elapsed.TotalSeconds:N1} s ==");
 
         var queries = provider.GetRequiredService<ContactQueryService>();
         var contacts = provider.GetRequiredService<ContactService>();
@@ -60,22 +62,52 @@ public sealed class CrmR1Benchmark(BenchOptions options)
         {
             FirstName = "Bench", LastName = $"Person {i}", Email = $"bench.{i}@example.com", Phone = "+44 20 7946 0958", AccountId = 1 + i,
         }, "bench", CancellationToken.None));
+        var (board, dealList, move) = await DealsAsync(provider, random);
         Print("contact list (search, sort, filter; 25 rows)", list);
         Print("record page, CRM part (contact + history)", record);
         Print("create contact (validate, history, identify message)", save);
+        Print("deal board (6 stages, 50 cards each, totals)", board);
+        Print("deal list (search, outcome, sort, account; 25 rows)", dealList);
+        Print("move a deal (history, stage event)", move);
         return
         [
             BenchResult.Below("crm-r1 contact list p95", list.P95, 150, "ms", "N1"),
             BenchResult.Info("crm-r1 contact list p50 / p99", $"{list.P50:N1} / {list.P99:N1} ms"),
             BenchResult.Info("crm-r1 record page (CRM part) p95", $"{record.P95:N1} ms"),
             BenchResult.Info("crm-r1 create contact p50 / p95", $"{save.P50:N1} / {save.P95:N1} ms"),
+            BenchResult.Info("crm-r1 deal board p50 / p95", $"{board.P50:N1} / {board.P95:N1} ms"),
+            BenchResult.Info("crm-r1 deal list p50 / p95", $"{dealList.P50:N1} / {dealList.P95:N1} ms"),
+            BenchResult.Info("crm-r1 deal move p50 / p95", $"{move.P50:N1} / {move.P95:N1} ms"),
         ];
+    }
+
+    private static async Task<(LatencyStats Board, LatencyStats List, LatencyStats Move)> DealsAsync(ServiceProvider provider, Random random)
+    {
+        var queries = provider.GetRequiredService<DealQueryService>();
+        var deals = provider.GetRequiredService<DealService>();
+        var outcomes = new StageOutcome?[] { null, StageOutcome.Open, StageOutcome.Won, StageOutcome.Lost };
+        var searches = Enumerable.Range(0, Rounds).Select(i => (i % 4) switch
+        {
+            0 => new DealSearch($"Deal {random.Next(1, CrmR1Deals.Count)}", null, null, null, null, null, null, null, 0, 25),
+            1 => new DealSearch(null, 1, null, null, null, null, outcomes[random.Next(outcomes.Length)], "-amount", random.Next(0, 40) * 25, 25),
+            2 => new DealSearch(null, null, null, null, random.Next(1, CrmR1Data.Accounts + 1), null, null, "closeDate", 0, 25),
+            _ => new DealSearch("renewal", null, null, null, null, null, null, "-stage", random.Next(0, 20) * 25, 25),
+        }).ToList();
+        for (var i = 0; i < 5; i++)
+            await queries.BoardAsync(null, CancellationToken.None);
+        var board = await TimeAsync(Enumerable.Range(0, 50).ToList(), _ => queries.BoardAsync(null, CancellationToken.None));
+        var list = await TimeAsync(searches, s => queries.ListAsync(s, CancellationToken.None));
+        var move = await TimeAsync(Enumerable.Range(0, 100).Select(_ => (long)random.Next(1, CrmR1Deals.Count + 1)).ToList(),
+            id => deals.MoveAsync(id, random.Next(1, 5), null, "bench", CancellationToken.None));
+        return (board, list, move);
     }
 
     private static async Task<IReadOnlyList<Lodestar.Domain.Identity.Matching.PersonRecord>> SeedAsync(ServiceProvider provider, int contacts)
     {
         await using var db = await provider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        return await CrmR1Data.StoreAsync(db, contacts, Seed);
+        var people = await CrmR1Data.StoreAsync(db, contacts, Seed);
+        await CrmR1Deals.StoreAsync(db, contacts, CrmR1Data.Accounts, Seed);
+        return people;
     }
 
     private static async Task<LatencyStats> TimeAsync<T>(IReadOnlyList<T> inputs, Func<T, Task> call)
