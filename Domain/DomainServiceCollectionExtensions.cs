@@ -54,7 +54,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<EventOverviewService>();
         services.AddSingleton<DemoSeedService>();
         services.AddIdentityResolution();
-        services.AddCrm();
+        services.AddCrm(configuration);
         services.AddScoped<UserAdminService>();
         services.AddScoped<AccountBootstrapper>();
 

@@ -4,4 +4,5 @@ public static class CrmRecordTypes
 {
     public const string Contact = "contact";
     public const string Account = "account";
+    public const string Ticket = "ticket";
 }

@@ -44,6 +44,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<CrmFieldChange> CrmFieldChanges => Set<CrmFieldChange>();
 
+    public DbSet<Ticket> CrmTickets => Set<Ticket>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
