@@ -25,6 +25,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<IIdentityRulesApi, HttpIdentityRulesApi>();
         services.AddScoped<IContactsApi, HttpContactsApi>();
         services.AddScoped<IAccountsApi, HttpAccountsApi>();
+        services.AddScoped<ITicketsApi, HttpTicketsApi>();
         return services;
     }
 }

@@ -18,6 +18,7 @@ public static class CrmEndpoints
             .WithSummary("Portal users who can own CRM records.");
         MapContacts(crm.MapGroup("/contacts"));
         MapAccounts(crm.MapGroup("/accounts"));
+        CrmTicketEndpoints.MapTickets(crm.MapGroup("/tickets"));
         return api;
     }
 

@@ -33,6 +33,7 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<IContactsApi>(sp => sp.GetRequiredService<ServerContactsApi>());
         services.AddScoped<ServerAccountsApi>();
         services.AddScoped<IAccountsApi>(sp => sp.GetRequiredService<ServerAccountsApi>());
+        services.AddScoped<ITicketsApi, ServerTicketsApi>();
         return services;
     }
 }
