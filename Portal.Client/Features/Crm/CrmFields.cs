@@ -23,6 +23,17 @@ public static class CrmFields
         ["domain"] = "Domain",
         ["industry"] = "Industry",
         ["employees"] = "Employees",
+        ["subject"] = "Subject",
+        ["description"] = "Description",
+        ["status"] = "Status",
+        ["priority"] = "Priority",
+        ["assigneeId"] = "Assignee",
+        ["assignee"] = "Assignee",
+        ["contactId"] = "Contact",
+        ["contact"] = "Contact",
+        ["account"] = "Account",
+        ["owner"] = "Owner",
+        ["dueAt"] = "Due",
     };
 
     /// <summary>The field's label; a field this list does not know (a later addition) reads as the API names it.</summary>
@@ -32,4 +43,6 @@ public static class CrmFields
         ["externalId", "firstName", "lastName", "email", "phone", "birthDate", "street", "streetNumber", "city", "postcode", "state", "country", "accountId", "ownerId"];
 
     public static readonly IReadOnlyList<string> Account = ["name", "domain", "industry", "country", "employees", "ownerId"];
+
+    public static readonly IReadOnlyList<string> Ticket = ["subject", "description", "status", "priority", "assigneeId", "contactId", "accountId"];
 }

@@ -23,6 +23,8 @@ public abstract class CrmTestBase : BunitContext
 
     protected readonly FakeProfilesApi _profiles = new();
 
+    protected readonly FakeTicketsApi _tickets = new();
+
     protected CrmTestBase(params string[] roles)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -30,6 +32,8 @@ public abstract class CrmTestBase : BunitContext
         Services.AddSingleton<IContactsApi>(_contacts);
         Services.AddSingleton<IAccountsApi>(_accounts);
         Services.AddSingleton<IProfilesApi>(_profiles);
+        Services.AddSingleton<ITicketsApi>(_tickets);
+        Services.AddSingleton<TimeProvider>(new StoppedClock());
         Services.AddAuthorizationCore(o => o.AddPortalPolicies());
         Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
         Services.AddCascadingAuthenticationState();
