@@ -55,7 +55,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<DemoSeedService>();
         services.AddSingleton<DemoCrmSeeder>();
         services.AddIdentityResolution();
-        services.AddCrm();
+        services.AddCrm(configuration);
         services.AddScoped<UserAdminService>();
         services.AddScoped<AccountBootstrapper>();
 

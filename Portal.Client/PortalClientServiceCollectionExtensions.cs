@@ -27,6 +27,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<IAccountsApi, HttpAccountsApi>();
         services.AddScoped<Features.Crm.Deals.IDealsApi, Features.Crm.Deals.HttpDealsApi>();
         services.AddScoped<Features.Crm.Deals.IPipelinesApi, Features.Crm.Deals.HttpPipelinesApi>();
+        services.AddScoped<ITicketsApi, HttpTicketsApi>();
         return services;
     }
 }

@@ -9,4 +9,7 @@ public static class ContactLimits
     public const int ExternalId = 100;
     public const int Text = 200;
     public const int Short = 20;
+
+    /// <summary>Free text such as a ticket's description.</summary>
+    public const int LongText = 4_000;
 }

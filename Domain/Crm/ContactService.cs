@@ -93,8 +93,7 @@ public sealed class ContactService(IDbContextFactory<PortalDbContext> contexts, 
     private static async Task CheckReferencesAsync(PortalDbContext db, ContactFields fields, long? id, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (fields.AccountId is { } accountId && !await db.CrmAccounts.AnyAsync(a => a.Id == accountId, cancellationToken))
-            CrmFieldRules.Add(errors, "accountId", $"There is no account with id {accountId}: pick an existing account or leave it empty.");
+        await CrmLookups.CheckAccountAsync(db, fields.AccountId, errors, cancellationToken);
         await CrmLookups.CheckOwnerAsync(db, fields.OwnerId, errors, cancellationToken);
         if (fields.ExternalId is { } externalId
             && await db.Contacts.Where(c => c.ExternalId == externalId && c.Id != id).Select(c => new { c.Id, c.FirstName, c.LastName }).FirstOrDefaultAsync(cancellationToken) is { } other)

@@ -20,11 +20,27 @@ internal static class CrmLookups
     /// <summary>How the CRM names a user who owns records.</summary>
     public static string OwnerName(Accounts.PortalUser user) => user.DisplayName ?? user.Email ?? user.UserName ?? user.Id;
 
-    /// <summary>Adds an error under <c>ownerId</c> when it names no portal user.</summary>
-    public static async Task CheckOwnerAsync(PortalDbContext db, string? ownerId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    /// <summary>Adds an error under <paramref name="field"/> when it names no portal user.</summary>
+    /// <param name="role">What the user would be to the record ("owner", "assignee").</param>
+    public static async Task CheckOwnerAsync(PortalDbContext db, string? ownerId, Dictionary<string, string[]> errors, CancellationToken cancellationToken,
+        string field = "ownerId", string role = "owner")
     {
         if (ownerId is not null && !await db.Users.AnyAsync(u => u.Id == ownerId, cancellationToken))
-            CrmFieldRules.Add(errors, "ownerId", "The owner is not a portal user: pick one from the list or leave it empty.");
+            CrmFieldRules.Add(errors, field, $"The {role} is not a portal user: pick one from the list or leave it empty.");
+    }
+
+    /// <summary>Adds an error under <c>accountId</c> when there is no such account.</summary>
+    public static async Task CheckAccountAsync(PortalDbContext db, long? accountId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        if (accountId is { } id && !await db.CrmAccounts.AnyAsync(a => a.Id == id, cancellationToken))
+            CrmFieldRules.Add(errors, "accountId", $"There is no account with id {id}: pick an existing account or leave it empty.");
+    }
+
+    /// <summary>Adds an error under <c>contactId</c> when there is no such contact.</summary>
+    public static async Task CheckContactAsync(PortalDbContext db, long? contactId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        if (contactId is { } id && !await db.Contacts.AnyAsync(c => c.Id == id, cancellationToken))
+            CrmFieldRules.Add(errors, "contactId", $"There is no contact with id {id}: pick an existing contact or leave it empty.");
     }
 
     public static async Task<Dictionary<long, string>> AccountNamesAsync(PortalDbContext db, IEnumerable<long?> ids, CancellationToken cancellationToken)
@@ -40,7 +56,8 @@ internal static class CrmLookups
         var wanted = ids.OfType<long>().Distinct().ToList();
         if (wanted.Count == 0)
             return [];
-        return await db.Contacts.Where(c => wanted.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.FirstName + " " + c.LastName, cancellationToken);
+        return await db.Contacts.Where(c => wanted.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => c.FirstName + " " + c.LastName, cancellationToken);
     }
 
     /// <summary>The living profile each contact resolved to (through its <see cref="CrmMessages.ContactIdType"/> identifier).</summary>

@@ -6,4 +6,5 @@ public static class CrmRecordTypes
     public const string Account = "account";
     public const string Deal = "deal";
     public const string Pipeline = "pipeline";
+    public const string Ticket = "ticket";
 }

@@ -49,6 +49,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Crm.Deals.PipelineStage> PipelineStages => Set<Crm.Deals.PipelineStage>();
 
     public DbSet<Crm.Deals.Deal> Deals => Set<Crm.Deals.Deal>();
+    public DbSet<Ticket> CrmTickets => Set<Ticket>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 

@@ -20,6 +20,7 @@ public static class CrmEndpoints
         MapAccounts(crm.MapGroup("/accounts"));
         CrmDealEndpoints.MapDeals(crm.MapGroup("/deals"));
         CrmDealEndpoints.MapPipelines(crm.MapGroup("/pipelines"));
+        CrmTicketEndpoints.MapTickets(crm.MapGroup("/tickets"));
         return api;
     }
 

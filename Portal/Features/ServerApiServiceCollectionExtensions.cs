@@ -35,6 +35,7 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<IAccountsApi>(sp => sp.GetRequiredService<ServerAccountsApi>());
         services.AddScoped<Client.Features.Crm.Deals.IDealsApi, Crm.Deals.ServerDealsApi>();
         services.AddScoped<Client.Features.Crm.Deals.IPipelinesApi, Crm.Deals.ServerPipelinesApi>();
+        services.AddScoped<ITicketsApi, ServerTicketsApi>();
         return services;
     }
 }

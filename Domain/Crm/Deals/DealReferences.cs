@@ -12,10 +12,8 @@ internal static class DealReferences
     {
         var errors = new Dictionary<string, string[]>();
         var stage = await StageAsync(db, fields, errors, cancellationToken);
-        if (fields.AccountId is { } accountId && !await db.CrmAccounts.AnyAsync(a => a.Id == accountId, cancellationToken))
-            CrmFieldRules.Add(errors, "accountId", $"There is no account with id {accountId}: pick an existing account or leave it empty.");
-        if (fields.ContactId is { } contactId && !await db.Contacts.AnyAsync(c => c.Id == contactId, cancellationToken))
-            CrmFieldRules.Add(errors, "contactId", $"There is no contact with id {contactId}: pick an existing contact or leave it empty.");
+        await CrmLookups.CheckAccountAsync(db, fields.AccountId, errors, cancellationToken);
+        await CrmLookups.CheckContactAsync(db, fields.ContactId, errors, cancellationToken);
         await CrmLookups.CheckOwnerAsync(db, fields.OwnerId, errors, cancellationToken);
         if (stage is not null)
             DealValidator.CheckClose(errors, stage.Outcome, fields.CloseReason, stage.Name);

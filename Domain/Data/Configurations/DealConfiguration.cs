@@ -17,7 +17,8 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         // Stages and pipelines with deals cannot be removed (the services say so first); records keep their deals' history.
         builder.HasOne<Pipeline>().WithMany().HasForeignKey(d => d.PipelineId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PipelineStage>().WithMany().HasForeignKey(d => d.StageId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Account>().WithMany().HasForeignKey(d => d.AccountId).OnDelete(DeleteBehavior.SetNull);
+        // SQL Server allows one cascading path from accounts (it is through contacts): AccountService lets the deals go itself.
+        builder.HasOne<Account>().WithMany().HasForeignKey(d => d.AccountId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasOne<Contact>().WithMany().HasForeignKey(d => d.ContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(d => new { d.StageId, d.StageChangedAt });
         builder.HasIndex(d => new { d.PipelineId, d.Name });

@@ -1,4 +1,3 @@
-using Lodestar.Portal.Client.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -9,12 +8,9 @@ public sealed partial class AccountsPage
 {
     private static readonly int[] PageSizes = [25, 50, 100];
     private static readonly List<BreadcrumbItem> Crumbs = [new("CRM", "crm"), new("Accounts", null, disabled: true)];
-    private MudTable<AccountDto>? _table;
+    private readonly CrmTable<AccountDto> _list = new("account");
     private string? _q;
     private string? _ownerId;
-    private string? _sort;
-    private int? _total;
-    private string? _error;
 
     [Inject]
     private IAccountsApi Api { get; set; } = default!;
@@ -27,41 +23,23 @@ public sealed partial class AccountsPage
 
     private bool Filtered => !string.IsNullOrWhiteSpace(_q) || _ownerId is not null;
 
-    private string TotalText => _total switch
-    {
-        null => "",
-        1 => "1 account",
-        var n => $"{n:N0} accounts",
-    };
-
-    private AccountQuery CurrentQuery(int offset = 0, int limit = 25) => new(ContactForm.Clean(_q), _ownerId, _sort, offset, limit);
+    private AccountQuery CurrentQuery(int offset = 0, int limit = 25) => new(ContactForm.Clean(_q), _ownerId, _list.Sort, offset, limit);
 
     private string ExportUrl => IAccountsApi.ExportUrl(CurrentQuery());
 
-    /// <remarks>Re-renders the page too: the total and the export link follow the table's query and sort.</remarks>
-    private async Task<TableData<AccountDto>> LoadAsync(TableState state, CancellationToken cancellationToken)
+    private Task<TableData<AccountDto>> LoadAsync(TableState state, CancellationToken cancellationToken) => _list.LoadAsync(state, async (offset, limit) =>
     {
-        _sort = CrmSort.Key(state.SortLabel, state.SortDirection);
-        var (data, total, error) = await ServerTable.PageAsync(async () =>
-        {
-            var page = await Api.ListAsync(CurrentQuery(state.Page * state.PageSize, state.PageSize), cancellationToken);
-            return (page.Items, page.Total);
-        });
-        (_total, _error) = (total, error);
+        var page = await Api.ListAsync(CurrentQuery(offset, limit), cancellationToken);
+        return (page.Items, page.Total);
+    }, () => InvokeAsync(StateHasChanged));
 
-        await InvokeAsync(StateHasChanged);
-        return data;
-    }
-
-    private Task SearchAsync(string? _) => FromFirstPageAsync();
+    private Task SearchAsync(string? _) => _list.FromFirstPageAsync();
 
     private Task OwnerChangedAsync(string? ownerId)
     {
         _ownerId = ownerId;
-        return FromFirstPageAsync();
+        return _list.FromFirstPageAsync();
     }
-
-    private Task FromFirstPageAsync() => ServerTable.FromFirstPageAsync(_table);
 
     private async Task NewAsync()
     {

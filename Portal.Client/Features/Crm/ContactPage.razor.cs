@@ -17,6 +17,9 @@ public sealed partial class ContactPage
 
     protected override string NameOf(ContactDto record) => record.Name;
 
+    /// <summary>A ticket opened from here starts at the contact's account.</summary>
+    private AccountOption? ContactAccount => Record?.AccountId is { } id ? new AccountOption(id, Record.AccountName ?? $"Account {id}") : null;
+
     protected override Task<ContactDto> GetAsync(long id) => Api.GetAsync(id);
 
     protected override Task<IReadOnlyList<FieldChangeDto>> HistoryAsync(long id) => Api.HistoryAsync(id);

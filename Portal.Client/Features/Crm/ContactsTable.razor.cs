@@ -1,4 +1,3 @@
-using Lodestar.Portal.Client.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -11,13 +10,10 @@ namespace Lodestar.Portal.Client.Features.Crm;
 public sealed partial class ContactsTable
 {
     private static readonly int[] PageSizes = [25, 50, 100];
-    private MudTable<ContactDto>? _table;
+    private readonly CrmTable<ContactDto> _list = new("contact");
     private string? _q;
     private AccountOption? _account;
     private string? _ownerId;
-    private string? _sort;
-    private int? _total;
-    private string? _error;
 
     /// <summary>Only this account's contacts; new contacts start at this account.</summary>
     [Parameter]
@@ -41,49 +37,31 @@ public sealed partial class ContactsTable
 
     private bool Filtered => !string.IsNullOrWhiteSpace(_q) || _account is not null || _ownerId is not null;
 
-    private string TotalText => _total switch
-    {
-        null => "",
-        1 => "1 contact",
-        var n => $"{n:N0} contacts",
-    };
-
     /// <summary>What the table shows now (every page): the export gives the same rows in the same order.</summary>
     private ContactQuery CurrentQuery(int offset = 0, int limit = 25) =>
-        new(ContactForm.Clean(_q), AccountId ?? _account?.Id, _ownerId, _sort, offset, limit);
+        new(ContactForm.Clean(_q), AccountId ?? _account?.Id, _ownerId, _list.Sort, offset, limit);
 
     private string ExportUrl => IContactsApi.ExportUrl(CurrentQuery());
 
-    /// <remarks>Re-renders this component too: the total and the export link follow the table's query and sort.</remarks>
-    private async Task<TableData<ContactDto>> LoadAsync(TableState state, CancellationToken cancellationToken)
+    private Task<TableData<ContactDto>> LoadAsync(TableState state, CancellationToken cancellationToken) => _list.LoadAsync(state, async (offset, limit) =>
     {
-        _sort = CrmSort.Key(state.SortLabel, state.SortDirection);
-        var (data, total, error) = await ServerTable.PageAsync(async () =>
-        {
-            var page = await Api.ListAsync(CurrentQuery(state.Page * state.PageSize, state.PageSize), cancellationToken);
-            return (page.Items, page.Total);
-        });
-        (_total, _error) = (total, error);
+        var page = await Api.ListAsync(CurrentQuery(offset, limit), cancellationToken);
+        return (page.Items, page.Total);
+    }, () => InvokeAsync(StateHasChanged));
 
-        await InvokeAsync(StateHasChanged);
-        return data;
-    }
-
-    private Task SearchAsync(string? _) => FromFirstPageAsync();
+    private Task SearchAsync(string? _) => _list.FromFirstPageAsync();
 
     private Task AccountChangedAsync(AccountOption? account)
     {
         _account = account;
-        return FromFirstPageAsync();
+        return _list.FromFirstPageAsync();
     }
 
     private Task OwnerChangedAsync(string? ownerId)
     {
         _ownerId = ownerId;
-        return FromFirstPageAsync();
+        return _list.FromFirstPageAsync();
     }
-
-    private Task FromFirstPageAsync() => ServerTable.FromFirstPageAsync(_table);
 
     private async Task NewAsync()
     {
@@ -97,7 +75,7 @@ public sealed partial class ContactsTable
         // From the contacts list, open the new record; on an account's page, stay and list it with the others.
         if (AccountId is null)
             Navigation.NavigateTo($"crm/contacts/{created.Id}");
-        else if (_table is not null)
-            await _table.ReloadServerData();
+        else
+            await _list.ReloadAsync();
     }
 }

@@ -36,6 +36,13 @@ public static class CrmFields
         ["contactId"] = "Contact",
         ["owner"] = "Owner",
         ["closeReason"] = "Close reason",
+        ["subject"] = "Subject",
+        ["description"] = "Description",
+        ["status"] = "Status",
+        ["priority"] = "Priority",
+        ["assigneeId"] = "Assignee",
+        ["assignee"] = "Assignee",
+        ["dueAt"] = "Due",
     };
 
     /// <summary>The field's label; a field this list does not know (a later addition) reads as the API names it.</summary>
@@ -45,4 +52,6 @@ public static class CrmFields
         ["externalId", "firstName", "lastName", "email", "phone", "birthDate", "street", "streetNumber", "city", "postcode", "state", "country", "accountId", "ownerId"];
 
     public static readonly IReadOnlyList<string> Account = ["name", "domain", "industry", "country", "employees", "ownerId"];
+
+    public static readonly IReadOnlyList<string> Ticket = ["subject", "description", "status", "priority", "assigneeId", "contactId", "accountId"];
 }

@@ -85,6 +85,24 @@ public abstract class CrmRecordPage<TDto> : ComponentBase where TDto : class
         }
     }
 
+    /// <summary>
+    /// A change the page offers besides its edit dialog (a ticket's status): runs it, then shows the record as saved;
+    /// a refusal is shown above the record.
+    /// </summary>
+    protected async Task ChangeAsync(Func<long, Task> change)
+    {
+        ActionError = null;
+        try
+        {
+            await change(Id);
+            await LoadAsync();
+        }
+        catch (ApiException ex)
+        {
+            ActionError = ex.Message;
+        }
+    }
+
     private async Task LoadAsync()
     {
         Error = null;

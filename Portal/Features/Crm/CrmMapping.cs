@@ -19,6 +19,13 @@ internal static class CrmMapping
         return new AccountDto(a.Id, a.Name, a.Domain, a.Industry, a.Country, a.Employees, a.OwnerId, v.OwnerName, v.ContactCount, a.CreatedAt, a.UpdatedAt);
     }
 
+    public static TicketDto ToDto(TicketView v)
+    {
+        var t = v.Ticket;
+        return new TicketDto(t.Id, t.Subject, t.Description, TicketNames.Of(t.Status), TicketNames.Of(t.Priority), t.AssigneeId, v.AssigneeName,
+            t.ContactId, v.ContactName, t.AccountId, v.AccountName, t.CreatedAt, t.UpdatedAt, t.SolvedAt, t.DueAt, v.Breached, t.CreatedBy);
+    }
+
     public static ContactFields ToFields(ContactInput i) => new()
     {
         ExternalId = i.ExternalId, FirstName = i.FirstName, LastName = i.LastName, Email = i.Email, Phone = i.Phone, BirthDate = i.BirthDate,
@@ -29,6 +36,12 @@ internal static class CrmMapping
     public static AccountFields ToFields(AccountInput i) => new()
     {
         Name = i.Name, Domain = i.Domain, Industry = i.Industry, Country = i.Country, Employees = i.Employees, OwnerId = i.OwnerId,
+    };
+
+    public static TicketFields ToFields(TicketInput i) => new()
+    {
+        Subject = i.Subject, Description = i.Description, Status = i.Status, Priority = i.Priority, AssigneeId = i.AssigneeId,
+        ContactId = i.ContactId, AccountId = i.AccountId,
     };
 
     public static FieldChangeDto ToDto(CrmFieldChange c) => new(c.Field, c.OldValue, c.NewValue, c.ChangedBy, c.ChangedAt);

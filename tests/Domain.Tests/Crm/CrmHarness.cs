@@ -1,6 +1,7 @@
 using Lodestar.Domain.Accounts;
 using Lodestar.Domain.Crm;
 using Lodestar.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lodestar.Domain.Tests.Crm;
 
@@ -14,6 +15,10 @@ internal static class CrmHarness
         FirstName = "Jane", LastName = "Doe", Email = email, Phone = "+44 20 7946 0958", BirthDate = new DateOnly(1980, 3, 2),
         Street = "High St", StreetNumber = "12", City = "Leeds", Postcode = "LS1 4AP", Country = "UK",
     };
+
+    /// <summary>A workspace whose clock stands still at <paramref name="clock"/>'s time until the test moves it.</summary>
+    public static Task<DomainTestHost> StartAsync(FakeTimeProvider clock, IDictionary<string, string?>? settings = null) =>
+        DomainTestHost.StartAsync(settings, s => s.AddSingleton<TimeProvider>(clock));
 
     public static async Task<string> AddUserAsync(DomainTestHost host, string name)
     {

@@ -1,7 +1,5 @@
 using Lodestar.Domain.Crm.Deals;
-using Lodestar.Domain.Data;
 using Lodestar.Portal.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Lodestar.Portal.Tests.EndToEnd;
@@ -16,9 +14,7 @@ public sealed class CrmBrowserTests(SharedPortal portal)
     [Fact(SkipUnless = nameof(ExternalTools.HasChromium), SkipType = typeof(ExternalTools), Skip = NoChromium)]
     public async Task Contacts_CreateInTheFormForATrackedPerson_ContactPageShowsTheirProductEvents()
     {
-        Assert.Equal("Succeeded", await portal.RunJobAsync("demo-seed"));
-        Assert.Equal("Succeeded", await portal.RunJobAsync("identity-resolution"));
-        var email = await TrackedEmailWithoutContactAsync();
+        var email = await TrackedPersonAsync();
         await using var browser = await BrowserSession.SignInAsync(portal, PortalFactory.AdminEmail, PortalFactory.AdminPassword);
         await browser.OpenAsync("/crm/contacts");
 
@@ -61,14 +57,21 @@ public sealed class CrmBrowserTests(SharedPortal portal)
         Assert.Contains(history, c => c.Field == "stage" && c.OldValue == "Lead" && c.NewValue == "Demo" && c.ChangedBy == PortalFactory.AdminEmail);
     }
 
-    /// <summary>A demo person's email that has product events and no CRM contact yet.</summary>
-    private async Task<string> TrackedEmailWithoutContactAsync()
+    /// <summary>A visitor who browsed, signed up with an email and browsed on, through the tracking API: their email is new to the CRM.</summary>
+    private async Task<string> TrackedPersonAsync()
     {
-        await using var db = portal.Get<IDbContextFactory<PortalDbContext>>().CreateDbContext();
-        var taken = await db.Contacts.Where(c => c.Email != null).Select(c => c.Email!).ToListAsync(Ct);
-        var candidates = await db.ProfileIdentifiers.Where(i => i.Type == "email")
-            .Join(db.Profiles, i => i.ProfileId, p => p.Id, (i, p) => new { i.Value, p.EventCount, p.Id })
-            .Where(p => p.EventCount > 3).OrderBy(p => p.Id).Select(p => p.Value).Take(50).ToListAsync(Ct);
-        return candidates.First(e => !taken.Contains(e, StringComparer.OrdinalIgnoreCase));
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var email = $"visitor.{tag}@example.com";
+        var (status, body) = await portal.PostTrackingAsync("batch", $$$"""
+            {"batch":[
+              {"type":"page","anonymousId":"anon-{{{tag}}}","name":"Pricing"},
+              {"type":"identify","anonymousId":"anon-{{{tag}}}","userId":"user-{{{tag}}}","traits":{"email":"{{{email}}}","firstName":"Browser"}},
+              {"type":"track","userId":"user-{{{tag}}}","event":"Trial Started"},
+              {"type":"page","userId":"user-{{{tag}}}","name":"Docs"}
+            ]}
+            """);
+        Assert.True(status == System.Net.HttpStatusCode.OK, body);
+        Assert.Equal("Succeeded", await portal.RunJobAsync("identity-resolution"));
+        return email;
     }
 }

@@ -1,4 +1,3 @@
-using Lodestar.Portal.Client.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -7,11 +6,9 @@ namespace Lodestar.Portal.Client.Features.Crm.Deals;
 /// <summary>A server-paged deal list, narrowed to a pipeline, account or contact when the host page says so.</summary>
 public sealed partial class DealsTable
 {
-    private MudTable<DealDto>? _table;
+    private readonly CrmTable<DealDto> _list = new("deal");
     private string? _q;
     private string? _outcome;
-    private int? _total;
-    private string? _error;
 
     [Parameter]
     public long? PipelineId { get; set; }
@@ -36,30 +33,19 @@ public sealed partial class DealsTable
 
     private bool Filtered => !string.IsNullOrWhiteSpace(_q) || _outcome is not null;
 
-    public Task ReloadAsync() => _table?.ReloadServerData() ?? Task.CompletedTask;
+    public Task ReloadAsync() => _list.ReloadAsync();
 
-    private async Task<TableData<DealDto>> LoadAsync(TableState state, CancellationToken cancellationToken)
+    private Task<TableData<DealDto>> LoadAsync(TableState state, CancellationToken cancellationToken) => _list.LoadAsync(state, async (offset, limit) =>
     {
-        var (data, total, error) = await ServerTable.PageAsync(async () =>
-        {
-            var query = new DealQuery(ContactForm.Clean(_q), PipelineId, null, null, AccountId, ContactId, _outcome,
-                CrmSort.Key(state.SortLabel, state.SortDirection), state.Page * state.PageSize, state.PageSize);
-            var page = await Api.ListAsync(query, cancellationToken);
-            return (page.Items, page.Total);
-        });
-        (_total, _error) = (total, error);
+        var page = await Api.ListAsync(new DealQuery(ContactForm.Clean(_q), PipelineId, null, null, AccountId, ContactId, _outcome, _list.Sort, offset, limit), cancellationToken);
+        return (page.Items, page.Total);
+    }, () => InvokeAsync(StateHasChanged));
 
-        await InvokeAsync(StateHasChanged);
-        return data;
-    }
-
-    private Task SearchAsync(string? _) => FromFirstPageAsync();
+    private Task SearchAsync(string? _) => _list.FromFirstPageAsync();
 
     private Task OutcomeChangedAsync(string? outcome)
     {
         _outcome = outcome;
-        return FromFirstPageAsync();
+        return _list.FromFirstPageAsync();
     }
-
-    private Task FromFirstPageAsync() => ServerTable.FromFirstPageAsync(_table);
 }

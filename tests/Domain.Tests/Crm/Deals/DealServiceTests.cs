@@ -122,4 +122,18 @@ public sealed class DealServiceTests
         await using var db = harness.Host.CreateDbContext();
         Assert.True(await db.CrmFieldChanges.AnyAsync(c => c.RecordType == CrmRecordTypes.Deal && c.Field == "deleted", Ct));
     }
+
+    [Fact]
+    public async Task DeleteAccount_WithDeals_KeepsTheDealsWithoutAnAccount()
+    {
+        await using var harness = await IdentityHarness.StartAsync();
+        var account = await harness.Host.Get<AccountService>().CreateAsync(new AccountFields { Name = "Acme" }, "sam", Ct);
+        var deals = harness.Host.Get<DealService>();
+        var deal = await deals.CreateAsync(Deal() with { AccountId = account.Account.Id }, "sam", Ct);
+
+        await harness.Host.Get<AccountService>().DeleteAsync(account.Account.Id, "sam", Ct);
+
+        var kept = await deals.GetAsync(deal.Deal.Id, Ct);
+        Assert.Equal(((long?)null, (string?)null), (kept.Deal.AccountId, kept.AccountName));
+    }
 }

@@ -26,6 +26,7 @@ public abstract class CrmTestBase : BunitContext
     protected readonly FakePipelinesApi _pipelines = new();
 
     protected readonly FakeDealsApi _deals;
+    protected readonly FakeTicketsApi _tickets = new();
 
     protected CrmTestBase(params string[] roles)
     {
@@ -37,6 +38,8 @@ public abstract class CrmTestBase : BunitContext
         Services.AddSingleton<IProfilesApi>(_profiles);
         Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Deals.IDealsApi>(_deals);
         Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Deals.IPipelinesApi>(_pipelines);
+        Services.AddSingleton<ITicketsApi>(_tickets);
+        Services.AddSingleton<TimeProvider>(new StoppedClock());
         Services.AddAuthorizationCore(o => o.AddPortalPolicies());
         Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
         Services.AddCascadingAuthenticationState();
