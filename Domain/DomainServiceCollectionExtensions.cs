@@ -54,6 +54,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<EventOverviewService>();
         services.AddSingleton<DemoSeedService>();
         services.AddSingleton<DemoCrmSeeder>();
+        services.AddSingleton<DemoTicketSeeder>();
         services.AddIdentityResolution();
         services.AddCrm(configuration);
         services.AddScoped<UserAdminService>();

@@ -11,7 +11,7 @@ namespace Lodestar.Domain.Demo;
 
 /// <summary>
 /// The demo's CRM: people who gave their email become contacts (work addresses grouped into their companies' accounts),
-/// with deals at every stage of the Sales pipeline. Entered through the CRM's own services, as a sales team would, so
+/// with deals at every stage of the Sales pipeline and support tickets in every status. Entered through the CRM's own services, as a sales team would, so
 /// contacts link to their profiles and deals emit their stage events. Safe to run again: what exists is kept.
 /// </summary>
 public sealed class DemoCrmSeeder(
@@ -19,6 +19,7 @@ public sealed class DemoCrmSeeder(
     ContactService contacts,
     AccountService accounts,
     DealService deals,
+    DemoTicketSeeder tickets,
     AppSettingsStore settings,
     TimeProvider time)
 {
@@ -50,6 +51,7 @@ public sealed class DemoCrmSeeder(
         var n = 0;
         foreach (var (contactId, accountId) in contactIds.Where((_, i) => i % 2 == 0))
             await DealAsync(++n, contactId, accountId, stages, new Random(seed + 7_919 * n), cancellationToken);
+        await tickets.SeedAsync(contactIds, seed, cancellationToken);
         await settings.SetAsync(DoneKey, time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Lodestar.Domain.Identity;
@@ -12,6 +13,10 @@ namespace Lodestar.Domain.Identity;
 /// </summary>
 public sealed class BlockedValues
 {
+    // Building a non-backtracking pattern costs about a millisecond, and rules are read for every profile lookup:
+    // patterns are built once per process (Regex matching is thread-safe; admins configure a handful of patterns).
+    private static readonly ConcurrentDictionary<string, Regex> Built = new(StringComparer.Ordinal);
+
     private readonly HashSet<string> _literals = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Regex> _patterns = [];
 
@@ -20,7 +25,7 @@ public sealed class BlockedValues
         foreach (var entry in entries)
         {
             if (entry.Length > 2 && entry[0] == '/' && entry[^1] == '/')
-                _patterns.Add(CompileStored(entry[1..^1]));
+                _patterns.Add(Built.GetOrAdd(entry[1..^1], CompileStored));
             else
                 _literals.Add(entry.Trim());
         }
