@@ -18,6 +18,7 @@ internal static class CrmServiceCollectionExtensions
         services.AddSingleton<AccountService>();
         services.AddSingleton<AccountQueryService>();
         services.AddSingleton<CrmOwnerService>();
+        services.AddSingleton<Import.CrmImportService>();
         services.AddSingleton<Deals.PipelineService>();
         services.AddSingleton<Deals.DealService>();
         services.AddSingleton<Deals.DealQueryService>();

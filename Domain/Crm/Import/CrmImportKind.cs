@@ -1,0 +1,8 @@
+namespace Lodestar.Domain.Crm.Import;
+
+/// <summary>What a CSV import creates.</summary>
+public enum CrmImportKind
+{
+    Contacts,
+    Accounts,
+}
