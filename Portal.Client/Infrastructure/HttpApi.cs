@@ -41,6 +41,9 @@ public static class HttpApi
         return http.SendAsync(request, cancellationToken);
     }
 
+    /// <summary>The body of a response that must be a success; problem details become <see cref="ApiException"/>.</summary>
+    public static Task<T> ReadJsonAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken) => ReadAsync<T>(response, cancellationToken);
+
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         await EnsureSuccessAsync(response, cancellationToken);
