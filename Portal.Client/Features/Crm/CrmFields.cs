@@ -18,6 +18,7 @@ public static class CrmFields
         ["state"] = "State",
         ["country"] = "Country",
         ["accountId"] = "Account",
+        ["accountName"] = "Account name",
         ["ownerId"] = "Owner",
         ["name"] = "Name",
         ["domain"] = "Domain",

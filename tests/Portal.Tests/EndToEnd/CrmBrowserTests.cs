@@ -50,7 +50,7 @@ public sealed class CrmBrowserTests(SharedPortal portal)
         await card.DragToAsync(browser.Page.GetByTestId($"board-column-{demo.Id}").Locator(".mud-drop-zone"));
 
         await Assertions.Expect(browser.Page.GetByTestId($"board-column-{demo.Id}").GetByTestId($"deal-card-{deal.Deal.Id}")).ToBeVisibleAsync(new() { Timeout = 10_000 });
-        await Assertions.Expect(browser.Page.GetByTestId($"board-column-{demo.Id}").GetByTestId("board-column-summary")).ToHaveTextAsync("1 deal · 990.00 USD");
+        await Assertions.Expect(browser.Page.GetByTestId($"board-column-{demo.Id}").GetByTestId("board-column-summary")).ToHaveTextAsync("1 deal · 990 USD");
         var moved = await portal.Get<DealService>().GetAsync(deal.Deal.Id, Ct);
         Assert.Equal("Demo", moved.StageName);
         var history = await portal.Get<DealService>().HistoryAsync(deal.Deal.Id, Ct);

@@ -30,5 +30,14 @@ public static class MoneyText
 
     public static string Format(MoneyDto money) => Format(money.Amount, money.Currency);
 
+    /// <summary>Without the minor digits when they are zero (12,500 USD), for narrow places such as board cards.</summary>
+    public static string Compact(long minor, string currency)
+    {
+        var major = ToMajor(minor, currency);
+        return major == decimal.Truncate(major) ? major.ToString("N0", CultureInfo.InvariantCulture) + " " + currency : Format(minor, currency);
+    }
+
+    public static string Compact(MoneyDto money) => Compact(money.Amount, money.Currency);
+
     private static decimal Scale(string? currency) => DigitsOf(currency) switch { 0 => 1m, 3 => 1000m, _ => 100m };
 }

@@ -72,7 +72,7 @@ public sealed partial class PipelineBoard
     }
 
     private static string Summary(DealColumnDto column) =>
-        (column.Count == 1 ? "1 deal" : $"{column.Count:N0} deals") + (column.Totals.Count == 0 ? "" : " · " + string.Join(" + ", column.Totals.Select(MoneyText.Format)));
+        (column.Count == 1 ? "1 deal" : $"{column.Count:N0} deals") + (column.Totals.Count == 0 ? "" : " · " + string.Join(" + ", column.Totals.Select(MoneyText.Compact)));
 
     private async Task DroppedAsync(MudItemDropInfo<DealDto> drop)
     {

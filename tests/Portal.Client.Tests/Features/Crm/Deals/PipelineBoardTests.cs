@@ -37,7 +37,7 @@ public sealed class PipelineBoardTests : CrmTestBase
 
         cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("[data-testid='board-column-name']").Count), Patience);
         Assert.Equal(["Qualified", "Proposal", "Closed won", "Closed lost"], cut.FindAll("[data-testid='board-column-name']").Select(e => e.TextContent));
-        Assert.Equal("2 deals · 300.00 EUR + 1,200.00 USD", Column(cut, 1).QuerySelector("[data-testid='board-column-summary']")!.TextContent);
+        Assert.Equal("2 deals · 300 EUR + 1,200 USD", Column(cut, 1).QuerySelector("[data-testid='board-column-summary']")!.TextContent);
         Assert.Equal(2, Column(cut, 1).QuerySelectorAll("[data-testid^='deal-card-']").Length);
         Assert.Equal("0 deals", Column(cut, 5).QuerySelector("[data-testid='board-column-summary']")!.TextContent);
     }
@@ -52,7 +52,7 @@ public sealed class PipelineBoardTests : CrmTestBase
 
         cut.WaitForAssertion(() => Assert.Equal((1L, new DealMoveInput(2, null)), Assert.Single(_deals.Moves)), Patience);
         cut.WaitForAssertion(() => Assert.NotNull(Column(cut, 2).QuerySelector("[data-testid='deal-card-1']")), Patience);
-        Assert.Equal("2 deals · 1,250.00 USD", Column(cut, 2).QuerySelector("[data-testid='board-column-summary']")!.TextContent);
+        Assert.Equal("2 deals · 1,250 USD", Column(cut, 2).QuerySelector("[data-testid='board-column-summary']")!.TextContent);
     }
 
     [Fact]

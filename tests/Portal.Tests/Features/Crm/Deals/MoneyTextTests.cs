@@ -29,4 +29,12 @@ public sealed class MoneyTextTests
         Assert.Null(MoneyText.ToMinor(1.5m, "JPY"));
         Assert.Equal(1500L, MoneyText.ToMinor(1.5m, "KWD"));
     }
+
+    [Fact]
+    public void Compact_WholeAmount_DropsTheMinorDigitsOnlyThen()
+    {
+        Assert.Equal("12,500 USD", MoneyText.Compact(1_250_000, "USD"));
+        Assert.Equal("4,800.50 USD", MoneyText.Compact(480_050, "USD"));
+        Assert.Equal("1,500 JPY", MoneyText.Compact(1_500, "JPY"));
+    }
 }
