@@ -28,6 +28,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<Features.Crm.Deals.IDealsApi, Features.Crm.Deals.HttpDealsApi>();
         services.AddScoped<Features.Crm.Deals.IPipelinesApi, Features.Crm.Deals.HttpPipelinesApi>();
         services.AddScoped<ITicketsApi, HttpTicketsApi>();
+        services.AddScoped<Features.Crm.Activities.IActivitiesApi, Features.Crm.Activities.HttpActivitiesApi>();
         return services;
     }
 }

@@ -23,6 +23,8 @@ internal static class CrmServiceCollectionExtensions
         services.AddSingleton<Deals.DealQueryService>();
         services.AddSingleton<TicketService>();
         services.AddSingleton<TicketQueryService>();
+        services.AddSingleton<Activities.ActivityService>();
+        services.AddSingleton<Activities.ActivityQueryService>();
         return services;
     }
 }

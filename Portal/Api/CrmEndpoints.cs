@@ -21,6 +21,7 @@ public static class CrmEndpoints
         CrmDealEndpoints.MapDeals(crm.MapGroup("/deals"));
         CrmDealEndpoints.MapPipelines(crm.MapGroup("/pipelines"));
         CrmTicketEndpoints.MapTickets(crm.MapGroup("/tickets"));
+        CrmActivityEndpoints.MapActivities(crm.MapGroup("/activities"));
         return api;
     }
 

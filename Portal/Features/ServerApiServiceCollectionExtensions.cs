@@ -36,6 +36,7 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<Client.Features.Crm.Deals.IDealsApi, Crm.Deals.ServerDealsApi>();
         services.AddScoped<Client.Features.Crm.Deals.IPipelinesApi, Crm.Deals.ServerPipelinesApi>();
         services.AddScoped<ITicketsApi, ServerTicketsApi>();
+        services.AddScoped<Client.Features.Crm.Activities.IActivitiesApi, Crm.Activities.ServerActivitiesApi>();
         return services;
     }
 }
