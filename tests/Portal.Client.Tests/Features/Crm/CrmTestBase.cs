@@ -28,6 +28,8 @@ public abstract class CrmTestBase : BunitContext
     protected readonly FakeDealsApi _deals;
     protected readonly FakeTicketsApi _tickets = new();
 
+    protected readonly FakeActivitiesApi _activities = new();
+
     protected CrmTestBase(params string[] roles)
     {
         _deals = new FakeDealsApi(_pipelines);
@@ -39,6 +41,7 @@ public abstract class CrmTestBase : BunitContext
         Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Deals.IDealsApi>(_deals);
         Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Deals.IPipelinesApi>(_pipelines);
         Services.AddSingleton<ITicketsApi>(_tickets);
+        Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Activities.IActivitiesApi>(_activities);
         Services.AddSingleton<TimeProvider>(new StoppedClock());
         Services.AddAuthorizationCore(o => o.AddPortalPolicies());
         Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
