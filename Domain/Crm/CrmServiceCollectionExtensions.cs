@@ -25,6 +25,7 @@ internal static class CrmServiceCollectionExtensions
         services.AddSingleton<TicketQueryService>();
         services.AddSingleton<Activities.ActivityService>();
         services.AddSingleton<Activities.ActivityQueryService>();
+        services.AddSingleton<Activities.ContactTimelineService>();
         return services;
     }
 }

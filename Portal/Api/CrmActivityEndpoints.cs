@@ -6,6 +6,14 @@ namespace Lodestar.Portal.Api;
 /// <summary><c>/api/crm/activities</c>: notes, calls, emails, meetings and tasks on CRM records; every CRM role reads, Sales and Admin write.</summary>
 public static class CrmActivityEndpoints
 {
+    public static void MapContactTimeline(RouteGroupBuilder contacts) =>
+        contacts.MapGet("/{id:long}/timeline", async (long id, IActivitiesApi api, string? before, int? limit, CancellationToken ct) =>
+                TypedResults.Ok(await api.ContactTimelineAsync(id, before, limit ?? 25, ct)))
+            .WithSummary("The contact's timeline, newest first: its activities (also those on its deals and tickets) and its profile's product events, "
+                + "each with source, kind (the activity's, or 'event'), title, time (at) and link; pass nextBefore as before for older items.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
     public static void MapActivities(RouteGroupBuilder activities)
     {
         activities.MapGet("/", async (IActivitiesApi api, long? contactId, long? accountId, long? dealId, long? ticketId, string[]? kind, string? assigneeId,

@@ -22,6 +22,7 @@ public static class CrmEndpoints
         CrmDealEndpoints.MapPipelines(crm.MapGroup("/pipelines"));
         CrmTicketEndpoints.MapTickets(crm.MapGroup("/tickets"));
         CrmActivityEndpoints.MapActivities(crm.MapGroup("/activities"));
+        CrmActivityEndpoints.MapContactTimeline(crm.MapGroup("/contacts"));
         return api;
     }
 

@@ -82,6 +82,12 @@ public sealed class FakeActivitiesApi : IActivitiesApi
     public Task<ActivityDto> ReopenAsync(long id, CancellationToken cancellationToken = default) =>
         Task.FromResult(Replace(id, a => a with { CompletedAt = null }));
 
+    /// <summary>The contact's timeline, as the test set it up (pages by the before it is asked for; null: the first).</summary>
+    public Dictionary<string, TimelinePageDto> Timeline { get; } = [];
+
+    public Task<TimelinePageDto> ContactTimelineAsync(long contactId, string? before, int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Timeline.GetValueOrDefault(before ?? "", new TimelinePageDto([], null)));
+
     /// <summary>An activity logged an hour before <see cref="StoppedClock.Now"/>; a task is due at <paramref name="dueAt"/> and Mia's.</summary>
     public static ActivityDto Activity(long id, string kind, string subject, long? contactId = null, DateTime? dueAt = null) => new(
         id, kind, subject, null, contactId, contactId is null ? null : $"Contact {contactId}", null, null, null, null, null, null,

@@ -105,4 +105,23 @@ public sealed class CrmActivityEndpointsTests(SharedPortal portal)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await Json.ReadAsync(response))["errors"]![field]);
     }
+
+    [Fact]
+    public async Task ContactTimeline_ActivityAndPaging_NewestFirstWithNextBefore()
+    {
+        using var sales = await ClientAsync(PortalRoleNames.Sales);
+        var contactId = await ContactAsync(sales, Guid.NewGuid().ToString("N")[..8]);
+        foreach (var (subject, at) in new[] { ("Older", new DateTime(2030, 1, 1, 9, 0, 0, DateTimeKind.Utc)), ("Newer", new DateTime(2030, 1, 2, 9, 0, 0, DateTimeKind.Utc)) })
+            (await sales.PostAsync("/api/crm/activities", Json.Of(new ActivityInput { Kind = "meeting", Subject = subject, ContactId = contactId, OccurredAt = at }), Ct)).Dispose();
+
+        var first = await sales.GetFromJsonAsync<TimelinePageDto>($"/api/crm/contacts/{contactId}/timeline?limit=1", Ct);
+        var second = await sales.GetFromJsonAsync<TimelinePageDto>($"/api/crm/contacts/{contactId}/timeline?limit=1&before={Uri.EscapeDataString(first!.NextBefore!)}", Ct);
+        using var bad = await sales.GetAsync($"/api/crm/contacts/{contactId}/timeline?before=yesterday", Ct);
+        using var missing = await sales.GetAsync("/api/crm/contacts/987654321/timeline", Ct);
+
+        Assert.Equal(("activity", "meeting", "Newer", $"crm/contacts/{contactId}"), (first.Items[0].Source, first.Items[0].Kind, first.Items[0].Title, first.Items[0].Link));
+        Assert.Equal("Older", Assert.Single(second!.Items).Title);
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.NotFound), (bad.StatusCode, missing.StatusCode));
+        Assert.NotNull((await Json.ReadAsync(bad))["errors"]!["before"]);
+    }
 }

@@ -25,6 +25,9 @@ internal sealed class HttpActivitiesApi(HttpClient http) : IActivitiesApi
     public Task<ActivityDto> CompleteAsync(long id, CancellationToken cancellationToken = default) =>
         HttpApi.SendAsync<ActivityDto>(http, HttpMethod.Post, $"api/crm/activities/{id}/complete", null, cancellationToken);
 
+    public Task<TimelinePageDto> ContactTimelineAsync(long contactId, string? before, int limit, CancellationToken cancellationToken = default) =>
+        HttpApi.GetAsync<TimelinePageDto>(http, $"api/crm/contacts/{contactId}/timeline?" + QueryStrings.Of(("before", before), ("limit", limit)), cancellationToken);
+
     public Task<ActivityDto> ReopenAsync(long id, CancellationToken cancellationToken = default) =>
         HttpApi.SendAsync<ActivityDto>(http, HttpMethod.Post, $"api/crm/activities/{id}/reopen", null, cancellationToken);
 }

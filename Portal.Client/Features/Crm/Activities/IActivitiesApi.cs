@@ -20,4 +20,10 @@ public interface IActivitiesApi
 
     /// <summary>Makes a done task open again.</summary>
     Task<ActivityDto> ReopenAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The contact's timeline (<c>/api/crm/contacts/{id}/timeline</c>): its activities (also those on its deals and tickets)
+    /// and its profile's product events, newest first. <paramref name="before"/>: a UTC time or the previous page's nextBefore.
+    /// </summary>
+    Task<TimelinePageDto> ContactTimelineAsync(long contactId, string? before, int limit, CancellationToken cancellationToken = default);
 }

@@ -7,7 +7,8 @@ using Lodestar.Portal.Infrastructure;
 namespace Lodestar.Portal.Features.Crm.Activities;
 
 /// <summary>The server side of <see cref="IActivitiesApi"/>.</summary>
-internal sealed class ServerActivitiesApi(ActivityService activities, ActivityQueryService queries, CurrentUser user) : IActivitiesApi
+internal sealed class ServerActivitiesApi(ActivityService activities, ActivityQueryService queries, ContactTimelineService timelines, CurrentUser user)
+    : IActivitiesApi
 {
     public Task<ActivityListDto> ListAsync(ActivityQuery query, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
     {
@@ -32,6 +33,15 @@ internal sealed class ServerActivitiesApi(ActivityService activities, ActivityQu
 
     public Task<ActivityDto> ReopenAsync(long id, CancellationToken cancellationToken = default) =>
         DomainErrors.RunAsync(async () => ActivityMapping.ToDto(await activities.ReopenAsync(id, await ByAsync(), cancellationToken)));
+
+    public Task<TimelinePageDto> ContactTimelineAsync(long contactId, string? before, int limit, CancellationToken cancellationToken = default) =>
+        DomainErrors.RunAsync(async () =>
+        {
+            PagingChecks.CheckLimit(limit, ContactTimelineService.MaxLimit);
+            var page = await timelines.GetAsync(contactId, string.IsNullOrWhiteSpace(before) ? null : TimelineCursor.Parse(before), limit, cancellationToken);
+            return new TimelinePageDto(page.Items.Select(i => new TimelineItemDto(i.Source.ToString().ToLowerInvariant(), i.Id, i.Kind, i.Title, i.At, i.Link)).ToList(),
+                page.NextBefore?.ToString());
+        });
 
     /// <summary>The list's paging and filters checked; "me" is the signed-in user (an API key is nobody's assignee).</summary>
     private async Task<ActivitySearch> SearchAsync(ActivityQuery query)
