@@ -29,6 +29,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<Features.Crm.Deals.IPipelinesApi, Features.Crm.Deals.HttpPipelinesApi>();
         services.AddScoped<ITicketsApi, HttpTicketsApi>();
         services.AddScoped<Features.Crm.Import.IImportApi, Features.Crm.Import.HttpImportApi>();
+        services.AddScoped<Features.Crm.Activities.IActivitiesApi, Features.Crm.Activities.HttpActivitiesApi>();
         return services;
     }
 }

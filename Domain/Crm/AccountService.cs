@@ -21,24 +21,17 @@ public sealed class AccountService(IDbContextFactory<PortalDbContext> contexts, 
     public Task<AccountView> UpdateAsync(long id, AccountFields input, string by, CancellationToken cancellationToken) =>
         SaveAsync(id, input, by, cancellationToken);
 
-    /// <summary>Deletes the account; its contacts and tickets stay, without an account.</summary>
+    /// <summary>Deletes the account; its contacts, deals and tickets stay without it, its activities stay on their other records.</summary>
     public async Task DeleteAsync(long id, string by, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var account = await db.CrmAccounts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
-                ?? throw new NotFoundException($"There is no account with id {id}.");
-            // The database does not let tickets and deals go itself (see TicketConfiguration, DealConfiguration).
-            await db.CrmTickets.Where(t => t.AccountId == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.AccountId, (long?)null), cancellationToken);
-            await db.Deals.Where(d => d.AccountId == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.AccountId, (long?)null), cancellationToken);
-            db.CrmAccounts.Remove(account);
-            CrmHistory.AddDeleted(db, CrmRecordTypes.Account, id, account.Name, by, time.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+        await CrmDeletion.DeleteAsync(db, CrmRecordTypes.Account, id, () => db.CrmAccounts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken),
+            a => a.Name, by, time.GetUtcNow().UtcDateTime, cancellationToken, async () =>
+            {
+                // The database does not let tickets and deals go itself (see TicketConfiguration, DealConfiguration).
+                await db.CrmTickets.Where(t => t.AccountId == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.AccountId, (long?)null), cancellationToken);
+                await db.Deals.Where(d => d.AccountId == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.AccountId, (long?)null), cancellationToken);
+            });
     }
 
     public async Task<IReadOnlyList<CrmFieldChange>> HistoryAsync(long id, CancellationToken cancellationToken)

@@ -25,14 +25,12 @@ public sealed class ContactService(IDbContextFactory<PortalDbContext> contexts, 
     public Task<ContactView> UpdateAsync(long id, ContactFields input, string by, CancellationToken cancellationToken) =>
         SaveAsync(id, input, by, cancellationToken);
 
+    /// <summary>Deletes the contact; its deals and tickets stay without it, its activities stay on their other records.</summary>
     public async Task DeleteAsync(long id, string by, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
-            ?? throw new NotFoundException($"There is no contact with id {id}.");
-        db.Contacts.Remove(contact);
-        CrmHistory.AddDeleted(db, CrmRecordTypes.Contact, id, $"{contact.FirstName} {contact.LastName}", by, time.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        await CrmDeletion.DeleteAsync(db, CrmRecordTypes.Contact, id, () => db.Contacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken),
+            c => $"{c.FirstName} {c.LastName}", by, time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CrmFieldChange>> HistoryAsync(long id, CancellationToken cancellationToken)

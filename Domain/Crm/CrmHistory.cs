@@ -6,6 +6,11 @@ namespace Lodestar.Domain.Crm;
 /// <summary>The field history every CRM record keeps: what a save or a delete changed, and reading it back.</summary>
 internal static class CrmHistory
 {
+    /// <summary>The history keeps at most this much of a value; long text is shortened there, not in the record.</summary>
+    private const int MaxValue = 1_000;
+
+    public static string? Shortened(string? text) => text is { Length: > MaxValue } ? text[..(MaxValue - 1)] + "…" : text;
+
     /// <summary>Stages a row per field a save changed (<paramref name="before"/> null: a new record).</summary>
     public static void AddChanges(PortalDbContext db, string recordType, long recordId, IReadOnlyList<(string Field, string? Value)>? before,
         IReadOnlyList<(string Field, string? Value)> after, string by, DateTime at)

@@ -43,6 +43,32 @@ internal static class CrmLookups
             CrmFieldRules.Add(errors, "contactId", $"There is no contact with id {id}: pick an existing contact or leave it empty.");
     }
 
+    /// <summary>Adds an error under <c>dealId</c> when there is no such deal.</summary>
+    public static async Task CheckDealAsync(PortalDbContext db, long? dealId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        if (dealId is { } id && !await db.Deals.AnyAsync(d => d.Id == id, cancellationToken))
+            CrmFieldRules.Add(errors, "dealId", $"There is no deal with id {id}: pick an existing deal or leave it empty.");
+    }
+
+    /// <summary>Adds an error under <c>ticketId</c> when there is no such ticket.</summary>
+    public static async Task CheckTicketAsync(PortalDbContext db, long? ticketId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        if (ticketId is { } id && !await db.CrmTickets.AnyAsync(t => t.Id == id, cancellationToken))
+            CrmFieldRules.Add(errors, "ticketId", $"There is no ticket with id {id}: pick an existing ticket or leave it empty.");
+    }
+
+    public static async Task<Dictionary<long, string>> DealNamesAsync(PortalDbContext db, IEnumerable<long?> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.OfType<long>().Distinct().ToList();
+        return wanted.Count == 0 ? [] : await db.Deals.Where(d => wanted.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+    }
+
+    public static async Task<Dictionary<long, string>> TicketSubjectsAsync(PortalDbContext db, IEnumerable<long?> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.OfType<long>().Distinct().ToList();
+        return wanted.Count == 0 ? [] : await db.CrmTickets.Where(t => wanted.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Subject, cancellationToken);
+    }
+
     public static async Task<Dictionary<long, string>> AccountNamesAsync(PortalDbContext db, IEnumerable<long?> ids, CancellationToken cancellationToken)
     {
         var wanted = ids.OfType<long>().Distinct().ToList();

@@ -7,4 +7,5 @@ public static class CrmRecordTypes
     public const string Deal = "deal";
     public const string Pipeline = "pipeline";
     public const string Ticket = "ticket";
+    public const string Activity = "activity";
 }

@@ -24,6 +24,9 @@ internal static class CrmServiceCollectionExtensions
         services.AddSingleton<Deals.DealQueryService>();
         services.AddSingleton<TicketService>();
         services.AddSingleton<TicketQueryService>();
+        services.AddSingleton<Activities.ActivityService>();
+        services.AddSingleton<Activities.ActivityQueryService>();
+        services.AddSingleton<Activities.ContactTimelineService>();
         return services;
     }
 }

@@ -5,12 +5,9 @@ namespace Lodestar.Domain.Crm;
 /// <summary>A ticket's fields as the history shows them, and applying checked fields to it.</summary>
 internal static class TicketFieldValues
 {
-    /// <summary>The history keeps at most this much of a value; a long description is shortened there, not in the ticket.</summary>
-    private const int HistoryValue = 1_000;
-
     public static IReadOnlyList<(string Field, string? Value)> Of(Ticket t, TicketView names) =>
     [
-        ("subject", t.Subject), ("description", Shortened(t.Description)), ("status", TicketNames.Of(t.Status)),
+        ("subject", t.Subject), ("description", CrmHistory.Shortened(t.Description)), ("status", TicketNames.Of(t.Status)),
         ("priority", TicketNames.Of(t.Priority)), ("assignee", names.AssigneeName), ("contact", names.ContactName),
         ("account", names.AccountName), ("dueAt", t.DueAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
     ];
@@ -26,6 +23,4 @@ internal static class TicketFieldValues
         t.ContactId = f.ContactId;
         t.AccountId = f.AccountId;
     }
-
-    private static string? Shortened(string? text) => text is { Length: > HistoryValue } ? text[..(HistoryValue - 1)] + "…" : text;
 }

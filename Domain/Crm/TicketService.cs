@@ -25,14 +25,12 @@ public sealed class TicketService(IDbContextFactory<PortalDbContext> contexts, C
     public Task<TicketView> UpdateAsync(long id, TicketFields input, string by, CancellationToken cancellationToken) =>
         SaveAsync(id, input, by, cancellationToken);
 
+    /// <summary>Deletes the ticket; its activities stay on their other records.</summary>
     public async Task DeleteAsync(long id, string by, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        var ticket = await db.CrmTickets.FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
-            ?? throw new NotFoundException($"There is no ticket with id {id}.");
-        db.CrmTickets.Remove(ticket);
-        CrmHistory.AddDeleted(db, CrmRecordTypes.Ticket, id, ticket.Subject, by, time.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        await CrmDeletion.DeleteAsync(db, CrmRecordTypes.Ticket, id, () => db.CrmTickets.FirstOrDefaultAsync(t => t.Id == id, cancellationToken),
+            t => t.Subject, by, time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CrmFieldChange>> HistoryAsync(long id, CancellationToken cancellationToken)

@@ -51,6 +51,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Crm.Deals.Deal> Deals => Set<Crm.Deals.Deal>();
     public DbSet<Ticket> CrmTickets => Set<Ticket>();
 
+    public DbSet<Crm.Activities.Activity> CrmActivities => Set<Crm.Activities.Activity>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();

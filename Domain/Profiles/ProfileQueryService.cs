@@ -56,12 +56,22 @@ public sealed class ProfileQueryService(IDbContextFactory<PortalDbContext> conte
         if (!await db.Profiles.AnyAsync(p => p.Id == query.ProfileId, cancellationToken))
             throw new NotFoundException($"There is no profile {query.ProfileId}.");
         var links = db.EventProfiles.Where(l => l.ProfileId == query.ProfileId);
-        if (query.BeforeId is { } before)
+        if (query is { BeforeTime: null, BeforeId: { } before })
             links = links.Where(l => l.EventId < before);
-        var events = from link in links
+        var joined = from link in links
                      join e in db.Events.AsNoTracking() on link.EventId equals e.Id
-                     orderby link.EventId descending
                      select e;
+        IQueryable<TrackedEvent> events;
+        if (query.BeforeTime is { } time)
+        {
+            var id = query.BeforeId ?? long.MaxValue;
+            events = joined.Where(e => e.Timestamp < time || (e.Timestamp == time && e.Id < id)).OrderByDescending(e => e.Timestamp).ThenByDescending(e => e.Id);
+        }
+        else
+        {
+            events = joined.OrderByDescending(e => e.Id);
+        }
+
         if (query.Type is { } type)
             events = events.Where(e => e.Type == type);
         if (!string.IsNullOrWhiteSpace(query.Name))

@@ -22,6 +22,8 @@ public static class CrmEndpoints
         CrmDealEndpoints.MapPipelines(crm.MapGroup("/pipelines"));
         CrmTicketEndpoints.MapTickets(crm.MapGroup("/tickets"));
         CrmImportEndpoints.MapImport(crm);
+        CrmActivityEndpoints.MapActivities(crm.MapGroup("/activities"));
+        CrmActivityEndpoints.MapContactTimeline(crm.MapGroup("/contacts"));
         return api;
     }
 

@@ -37,6 +37,7 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<Client.Features.Crm.Deals.IPipelinesApi, Crm.Deals.ServerPipelinesApi>();
         services.AddScoped<ITicketsApi, ServerTicketsApi>();
         services.AddScoped<Client.Features.Crm.Import.IImportApi, Crm.Import.ServerImportApi>();
+        services.AddScoped<Client.Features.Crm.Activities.IActivitiesApi, Crm.Activities.ServerActivitiesApi>();
         return services;
     }
 }

@@ -32,13 +32,12 @@ public sealed class DealService(IDbContextFactory<PortalDbContext> contexts, Crm
         return await SaveAsync(id, FieldsOf(current) with { StageId = stageId, CloseReason = reason ?? current.CloseReason }, by, cancellationToken);
     }
 
+    /// <summary>Deletes the deal; its activities stay on their other records.</summary>
     public async Task DeleteAsync(long id, string by, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        var deal = await db.Deals.FirstOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw NotFound(id);
-        db.Deals.Remove(deal);
-        CrmHistory.AddDeleted(db, CrmRecordTypes.Deal, id, deal.Name, by, time.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        await CrmDeletion.DeleteAsync(db, CrmRecordTypes.Deal, id, () => db.Deals.FirstOrDefaultAsync(d => d.Id == id, cancellationToken),
+            d => d.Name, by, time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CrmFieldChange>> HistoryAsync(long id, CancellationToken cancellationToken)

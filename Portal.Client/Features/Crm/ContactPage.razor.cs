@@ -6,6 +6,8 @@ namespace Lodestar.Portal.Client.Features.Crm;
 /// <summary>A contact's record: who it is, every field, what changed, and what the person did in the product.</summary>
 public sealed partial class ContactPage
 {
+    private Activities.ContactTimeline? _timeline;
+
     [Inject]
     private IContactsApi Api { get; set; } = default!;
 

@@ -54,5 +54,7 @@ public static class CrmFields
 
     public static readonly IReadOnlyList<string> Account = ["name", "domain", "industry", "country", "employees", "ownerId"];
 
+    public static readonly IReadOnlyList<string> Activity = ["subject", "body", "durationMinutes", "direction", "outcome", "dueAt", "assigneeId"];
+
     public static readonly IReadOnlyList<string> Ticket = ["subject", "description", "status", "priority", "assigneeId", "contactId", "accountId"];
 }

@@ -194,6 +194,90 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
                     b.ToTable("CrmAccounts", (string)null);
                 });
 
+            modelBuilder.Entity("Lodestar.Domain.Crm.Activities.Activity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long?>("DealId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "OccurredAt");
+
+                    b.HasIndex("ContactId", "OccurredAt");
+
+                    b.HasIndex("DealId", "OccurredAt");
+
+                    b.HasIndex("TicketId", "OccurredAt");
+
+                    b.HasIndex("AssigneeId", "CompletedAt", "DueAt");
+
+                    b.ToTable("CrmActivities", (string)null);
+                });
+
             modelBuilder.Entity("Lodestar.Domain.Crm.Contact", b =>
                 {
                     b.Property<long>("Id")
@@ -1263,6 +1347,25 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Crm.Activities.Activity", b =>
+                {
+                    b.HasOne("Lodestar.Domain.Crm.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId");
+
+                    b.HasOne("Lodestar.Domain.Crm.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId");
+
+                    b.HasOne("Lodestar.Domain.Crm.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId");
+
+                    b.HasOne("Lodestar.Domain.Crm.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId");
                 });
 
             modelBuilder.Entity("Lodestar.Domain.Crm.Contact", b =>

@@ -184,6 +184,88 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
                     b.ToTable("CrmAccounts", (string)null);
                 });
 
+            modelBuilder.Entity("Lodestar.Domain.Crm.Activities.Activity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "OccurredAt");
+
+                    b.HasIndex("ContactId", "OccurredAt");
+
+                    b.HasIndex("DealId", "OccurredAt");
+
+                    b.HasIndex("TicketId", "OccurredAt");
+
+                    b.HasIndex("AssigneeId", "CompletedAt", "DueAt");
+
+                    b.ToTable("CrmActivities", (string)null);
+                });
+
             modelBuilder.Entity("Lodestar.Domain.Crm.Contact", b =>
                 {
                     b.Property<long>("Id")
@@ -1222,6 +1304,25 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Crm.Activities.Activity", b =>
+                {
+                    b.HasOne("Lodestar.Domain.Crm.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId");
+
+                    b.HasOne("Lodestar.Domain.Crm.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId");
+
+                    b.HasOne("Lodestar.Domain.Crm.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId");
+
+                    b.HasOne("Lodestar.Domain.Crm.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId");
                 });
 
             modelBuilder.Entity("Lodestar.Domain.Crm.Contact", b =>

@@ -29,6 +29,7 @@ public abstract class CrmTestBase : BunitContext
     protected readonly FakeTicketsApi _tickets = new();
 
     protected readonly FakeImportApi _imports = new();
+    protected readonly FakeActivitiesApi _activities = new();
 
     protected CrmTestBase(params string[] roles)
     {
@@ -42,6 +43,7 @@ public abstract class CrmTestBase : BunitContext
         Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Deals.IPipelinesApi>(_pipelines);
         Services.AddSingleton<ITicketsApi>(_tickets);
         Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Import.IImportApi>(_imports);
+        Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Activities.IActivitiesApi>(_activities);
         Services.AddSingleton<TimeProvider>(new StoppedClock());
         Services.AddAuthorizationCore(o => o.AddPortalPolicies());
         Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();

@@ -1,0 +1,3 @@
+namespace Lodestar.Portal.Client.Features.Crm.Activities;
+
+public sealed record ActivityListDto(IReadOnlyList<ActivityDto> Items, int Total);
