@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lodestar.Domain;
 using Lodestar.Domain.Crm;
+using Lodestar.Domain.Crm.Activities;
 using Lodestar.Domain.Crm.Deals;
 using Lodestar.Domain.Data;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public sealed class CrmR1Benchmark(BenchOptions options)
         var contactsCount = options.People > 0 ? options.People : 20_000;
         var watch = Stopwatch.StartNew();
         var people = await SeedAsync(provider, contactsCount);
-        Console.WriteLine($"== crm-r1: {contactsCount:N0} contacts, {CrmR1Data.Accounts:N0} accounts, {CrmR1Deals.Count:N0} deals stored in {watch.Elapsed.TotalSeconds:N1} s ==");
+        Console.WriteLine($"== crm-r1: {contactsCount:N0} contacts, {CrmR1Data.Accounts:N0} accounts, {CrmR1Deals.Count:N0} deals, {contactsCount * CrmR1Activities.PerContact:N0} activities stored in {watch.Elapsed.TotalSeconds:N1} s ==");
 
         var queries = provider.GetRequiredService<ContactQueryService>();
         var contacts = provider.GetRequiredService<ContactService>();
@@ -63,10 +64,18 @@ public sealed class CrmR1Benchmark(BenchOptions options)
             FirstName = "Bench", LastName = $"Person {i}", Email = $"bench.{i}@example.com", Phone = "+44 20 7946 0958", AccountId = 1 + i,
         }, "bench", CancellationToken.None));
         var (board, dealList, move) = await DealsAsync(provider, random);
+        var timelines = provider.GetRequiredService<ContactTimelineService>();
+        var timeline = await TimeAsync(Enumerable.Range(0, Rounds).Select(_ => (long)random.Next(1, contactsCount + 1)).ToList(), async id =>
+        {
+            await contacts.GetAsync(id, CancellationToken.None);
+            await contacts.HistoryAsync(id, CancellationToken.None);
+            await timelines.GetAsync(id, null, 50, CancellationToken.None);
+        });
         var import = await CrmR1Import.RunAsync(provider, people);
         Print("contact list (search, sort, filter; 25 rows)", list);
         Print("record page, CRM part (contact + history)", record);
         Print("create contact (validate, history, identify message)", save);
+        Print("record page with timeline (50 items)", timeline);
         Print("deal board (6 stages, 50 cards each, totals)", board);
         Print("deal list (search, outcome, sort, account; 25 rows)", dealList);
         Print("move a deal (history, stage event)", move);
@@ -76,6 +85,7 @@ public sealed class CrmR1Benchmark(BenchOptions options)
             BenchResult.Below("crm-r1 contact list p95", list.P95, 150, "ms", "N1"),
             BenchResult.Info("crm-r1 contact list p50 / p99", $"{list.P50:N1} / {list.P99:N1} ms"),
             BenchResult.Info("crm-r1 record page (CRM part) p95", $"{record.P95:N1} ms"),
+            BenchResult.Below("crm-r1 record page with timeline p95", timeline.P95, 400, "ms", "N1"),
             BenchResult.Info("crm-r1 create contact p50 / p95", $"{save.P50:N1} / {save.P95:N1} ms"),
             BenchResult.Info("crm-r1 deal board p50 / p95", $"{board.P50:N1} / {board.P95:N1} ms"),
             BenchResult.Info("crm-r1 deal list p50 / p95", $"{dealList.P50:N1} / {dealList.P95:N1} ms"),
@@ -112,6 +122,7 @@ public sealed class CrmR1Benchmark(BenchOptions options)
         await using var db = await provider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         var people = await CrmR1Data.StoreAsync(db, contacts, Seed);
         await CrmR1Deals.StoreAsync(db, contacts, CrmR1Data.Accounts, Seed);
+        await CrmR1Activities.StoreAsync(db, contacts, CrmR1Deals.Count, Seed);
         return people;
     }
 
