@@ -4,14 +4,14 @@ using Lodestar.Portal.Client.Infrastructure;
 
 namespace Lodestar.Portal.Api;
 
-/// <summary><c>POST /api/crm/import/{kind}</c>: a CSV file (multipart field <c>file</c>) into contacts or accounts, all rows or none.</summary>
+/// <summary><c>POST /api/crm/import/{kind}</c>: a CSV file (multipart field <c>file</c>) into contacts, accounts or deals, all rows or none.</summary>
 public static class CrmImportEndpoints
 {
     public static void MapImport(RouteGroupBuilder crm)
     {
         crm.MapPost("/import/{kind}", ImportAsync)
             .RequireAuthorization(PortalPolicies.EditCrm)
-            .WithSummary("Imports contacts or accounts from CSV (multipart: file, optional mapping as a JSON object field → column; ?preview=true checks only). 200 with the report; 422 with the report when rows are rejected (nothing imported); 400 for an unreadable file or mapping.")
+            .WithSummary("Imports contacts, accounts or deals from CSV (multipart: file, optional mapping as a JSON object field → column; ?preview=true checks only). 200 with the report; 422 with the report when rows are rejected (nothing imported); 400 for an unreadable file or mapping.")
             .Accepts<IFormFile>("multipart/form-data")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesValidationProblem();

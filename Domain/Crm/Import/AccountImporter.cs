@@ -8,17 +8,15 @@ internal static class AccountImporter
 {
     public static async Task<List<Account>> CheckAsync(PortalDbContext db, IReadOnlyList<CrmImportRow> rows, DateTime now, CancellationToken cancellationToken)
     {
-        var owners = (await db.Users.Select(u => u.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var references = await ImportReferences.LoadAsync(db, cancellationToken);
         var accounts = new List<Account>(rows.Count);
         foreach (var row in rows)
         {
             var input = new AccountFields
             {
                 Name = row.Text("name"), Domain = row.Text("domain"), Industry = row.Text("industry"), Country = row.Text("country"),
-                Employees = row.Number32("employees"), OwnerId = row.Text("ownerId"),
+                Employees = row.Number32("employees"), OwnerId = references.Owner(row),
             };
-            if (input.OwnerId is { } owner && !owners.Contains(owner))
-                row.Reject("ownerId", $"'{owner}' is not a portal user's id: see GET /api/crm/owners, or leave it empty.");
             try
             {
                 var account = new Account { Name = "", CreatedAt = now, UpdatedAt = now };

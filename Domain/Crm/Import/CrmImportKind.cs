@@ -5,4 +5,5 @@ public enum CrmImportKind
 {
     Contacts,
     Accounts,
+    Deals,
 }

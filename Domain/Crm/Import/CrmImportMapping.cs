@@ -11,6 +11,9 @@ public static class CrmImportMapping
         CrmImportKind.Contacts =>
             ["externalId", "firstName", "lastName", "email", "phone", "birthDate", "street", "streetNumber", "city", "postcode", "state", "country",
              "accountId", "accountName", "ownerId"],
+        CrmImportKind.Deals =>
+            ["name", "pipeline", "stage", "amount", "currency", "closeDate", "probability", "accountId", "accountName", "contactId", "contactEmail",
+             "ownerId", "closeReason"],
         _ => ["name", "domain", "industry", "country", "employees", "ownerId"],
     };
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lodestar.Domain.Crm.Import;
 
 /// <summary>
-/// Imports contacts or accounts from CSV: maps columns to fields, checks every row as the forms do, and stores all of
+/// Imports contacts, accounts or deals from CSV: maps columns to fields, checks every row as the forms do, and stores all of
 /// them in one transaction, or none when any row is wrong (the report says which and why). A preview checks and stores nothing.
 /// </summary>
 public sealed class CrmImportService(IDbContextFactory<PortalDbContext> contexts, CrmSource source, TimeProvider time)
@@ -24,13 +24,16 @@ public sealed class CrmImportService(IDbContextFactory<PortalDbContext> contexts
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = contexts.CreateDbContext();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var sourceId = kind == CrmImportKind.Contacts ? await source.IdAsync(cancellationToken) : 0;
+        var sourceId = kind == CrmImportKind.Accounts ? 0 : await source.IdAsync(cancellationToken);
         List<Contact> contacts = [];
         List<Account> accounts = [];
+        List<(Deals.Deal Deal, Deals.DealView View)> deals = [];
         if (kind == CrmImportKind.Contacts)
             contacts = await ContactImporter.CheckAsync(db, rows, DateOnly.FromDateTime(now), now, cancellationToken);
-        else
+        else if (kind == CrmImportKind.Accounts)
             accounts = await AccountImporter.CheckAsync(db, rows, now, cancellationToken);
+        else
+            deals = await DealImporter.CheckAsync(db, rows, now, cancellationToken);
         var rejected = rows.SelectMany(r => r.Problems).ToList();
         var report = new CrmImportReport(kind, table.Columns, used, rows.Count, 0, preview, sample, rejected);
         if (preview || rejected.Count > 0 || rows.Count == 0)
@@ -42,6 +45,8 @@ public sealed class CrmImportService(IDbContextFactory<PortalDbContext> contexts
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (kind == CrmImportKind.Contacts)
                 await ContactImporter.StoreAsync(db, contacts, sourceId, now, cancellationToken);
+            else if (kind == CrmImportKind.Deals)
+                await DealImporter.StoreAsync(db, deals, sourceId, now, cancellationToken);
             else
             {
                 db.CrmAccounts.AddRange(accounts);
@@ -49,8 +54,12 @@ public sealed class CrmImportService(IDbContextFactory<PortalDbContext> contexts
             }
 
             // One history row per record says where it came from; its fields are in the file.
-            var ids = kind == CrmImportKind.Contacts ? contacts.Select(c => c.Id) : accounts.Select(a => a.Id);
-            var recordType = kind == CrmImportKind.Contacts ? CrmRecordTypes.Contact : CrmRecordTypes.Account;
+            var (ids, recordType) = kind switch
+            {
+                CrmImportKind.Contacts => (contacts.Select(c => c.Id), CrmRecordTypes.Contact),
+                CrmImportKind.Deals => (deals.Select(d => d.Deal.Id), CrmRecordTypes.Deal),
+                _ => (accounts.Select(a => a.Id), CrmRecordTypes.Account),
+            };
             db.CrmFieldChanges.AddRange(ids.Select(id => new CrmFieldChange
             {
                 RecordType = recordType, RecordId = id, Field = "imported", NewValue = fileName, ChangedBy = by, ChangedAt = now,

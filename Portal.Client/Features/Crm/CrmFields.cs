@@ -19,6 +19,7 @@ public static class CrmFields
         ["country"] = "Country",
         ["accountId"] = "Account",
         ["accountName"] = "Account name",
+        ["contactEmail"] = "Contact email",
         ["ownerId"] = "Owner",
         ["name"] = "Name",
         ["domain"] = "Domain",

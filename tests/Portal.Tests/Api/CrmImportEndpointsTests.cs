@@ -85,7 +85,7 @@ public sealed class CrmImportEndpointsTests(SharedPortal portal)
 
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (noFile.StatusCode, badKind.StatusCode));
         Assert.Contains("'file'", (await Json.ReadAsync(noFile))["errors"]!["file"]![0]!.GetValue<string>());
-        Assert.Contains("contacts or accounts", (await Json.ReadAsync(badKind))["errors"]!["kind"]![0]!.GetValue<string>());
+        Assert.Contains("contacts, accounts or deals", (await Json.ReadAsync(badKind))["errors"]!["kind"]![0]!.GetValue<string>());
     }
 
     [Fact]

@@ -15,7 +15,8 @@ internal sealed class ServerImportApi(CrmImportService imports, CurrentUser user
         {
             "contacts" => CrmImportKind.Contacts,
             "accounts" => CrmImportKind.Accounts,
-            _ => throw new DomainValidationException("kind", $"Unknown import kind '{request.Kind}': use contacts or accounts."),
+            "deals" => CrmImportKind.Deals,
+            _ => throw new DomainValidationException("kind", $"Unknown import kind '{request.Kind}': use contacts, accounts or deals."),
         };
         var by = await user.GetNameAsync() ?? "unknown";
         var report = await imports.ImportAsync(kind, new StringReader(request.Csv), request.Mapping, request.Preview, by, request.FileName, cancellationToken);
