@@ -37,9 +37,7 @@ public sealed class AccountService(IDbContextFactory<PortalDbContext> contexts, 
     public async Task<IReadOnlyList<CrmFieldChange>> HistoryAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        if (!await db.CrmAccounts.AnyAsync(a => a.Id == id, cancellationToken))
-            throw new NotFoundException($"There is no account with id {id}.");
-        return await CrmHistory.ListAsync(db, CrmRecordTypes.Account, id, cancellationToken);
+        return await CrmHistory.ListExistingAsync(db, CrmRecordTypes.Account, id, () => db.CrmAccounts.AnyAsync(a => a.Id == id, cancellationToken), cancellationToken);
     }
 
     /// <summary>Accounts with the same name (ignoring case) or the same domain.</summary>

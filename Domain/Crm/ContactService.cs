@@ -36,9 +36,7 @@ public sealed class ContactService(IDbContextFactory<PortalDbContext> contexts, 
     public async Task<IReadOnlyList<CrmFieldChange>> HistoryAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        if (!await db.Contacts.AnyAsync(c => c.Id == id, cancellationToken))
-            throw new NotFoundException($"There is no contact with id {id}.");
-        return await CrmHistory.ListAsync(db, CrmRecordTypes.Contact, id, cancellationToken);
+        return await CrmHistory.ListExistingAsync(db, CrmRecordTypes.Contact, id, () => db.Contacts.AnyAsync(c => c.Id == id, cancellationToken), cancellationToken);
     }
 
     /// <summary>Contacts that look like these fields: the same email, phone or external id, or the same name and birth date.</summary>

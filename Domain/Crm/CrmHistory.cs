@@ -28,6 +28,17 @@ internal static class CrmHistory
             RecordType = recordType, RecordId = recordId, Field = "deleted", OldValue = name, ChangedBy = by, ChangedAt = at,
         });
 
+    /// <summary>The history of a record that must exist, newest first.</summary>
+    /// <param name="exists">Whether the record is there (its own table's query).</param>
+    /// <exception cref="NotFoundException">It is not.</exception>
+    public static async Task<IReadOnlyList<CrmFieldChange>> ListExistingAsync(PortalDbContext db, string recordType, long recordId,
+        Func<Task<bool>> exists, CancellationToken cancellationToken)
+    {
+        if (!await exists())
+            throw new NotFoundException($"There is no {recordType} with id {recordId}.");
+        return await ListAsync(db, recordType, recordId, cancellationToken);
+    }
+
     /// <summary>The record's history, newest first.</summary>
     public static async Task<IReadOnlyList<CrmFieldChange>> ListAsync(PortalDbContext db, string recordType, long recordId, CancellationToken cancellationToken) =>
         await db.CrmFieldChanges.AsNoTracking()

@@ -36,9 +36,7 @@ public sealed class TicketService(IDbContextFactory<PortalDbContext> contexts, C
     public async Task<IReadOnlyList<CrmFieldChange>> HistoryAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        if (!await db.CrmTickets.AnyAsync(t => t.Id == id, cancellationToken))
-            throw new NotFoundException($"There is no ticket with id {id}.");
-        return await CrmHistory.ListAsync(db, CrmRecordTypes.Ticket, id, cancellationToken);
+        return await CrmHistory.ListExistingAsync(db, CrmRecordTypes.Ticket, id, () => db.CrmTickets.AnyAsync(t => t.Id == id, cancellationToken), cancellationToken);
     }
 
     private async Task<TicketView> SaveAsync(long? id, TicketFields input, string by, CancellationToken cancellationToken)

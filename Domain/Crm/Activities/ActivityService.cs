@@ -44,9 +44,7 @@ public sealed class ActivityService(IDbContextFactory<PortalDbContext> contexts,
     public async Task<IReadOnlyList<CrmFieldChange>> HistoryAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        if (!await db.CrmActivities.AnyAsync(a => a.Id == id, cancellationToken))
-            throw NotFound(id);
-        return await CrmHistory.ListAsync(db, CrmRecordTypes.Activity, id, cancellationToken);
+        return await CrmHistory.ListExistingAsync(db, CrmRecordTypes.Activity, id, () => db.CrmActivities.AnyAsync(a => a.Id == id, cancellationToken), cancellationToken);
     }
 
     private async Task<ActivityView> SaveAsync(long? id, ActivityFields input, string by, string? byUserId, CancellationToken cancellationToken)

@@ -29,16 +29,18 @@ public sealed class DealQueryService(IDbContextFactory<PortalDbContext> contexts
         var sums = await db.Deals.Where(d => d.PipelineId == pipeline.Id)
             .GroupBy(d => new { d.StageId, d.Currency }).Select(g => new { g.Key.StageId, g.Key.Currency, Count = g.Count(), Sum = g.Sum(d => d.Amount) })
             .ToListAsync(cancellationToken);
-        var columns = new List<DealBoardColumn>();
+        var cards = new List<Deal>();
         foreach (var stage in pipeline.Stages)
+            cards.AddRange(await db.Deals.AsNoTracking().Where(d => d.StageId == stage.Id)
+                .OrderByDescending(d => d.StageChangedAt).ThenByDescending(d => d.Id).Take(BoardDealsPerStage).ToListAsync(cancellationToken));
+        // One lookup of names for the whole board, not one per column.
+        var views = await ViewsAsync(db, cards, cancellationToken);
+        var columns = pipeline.Stages.Select(stage =>
         {
-            var deals = await db.Deals.AsNoTracking().Where(d => d.StageId == stage.Id)
-                .OrderByDescending(d => d.StageChangedAt).ThenByDescending(d => d.Id).Take(BoardDealsPerStage).ToListAsync(cancellationToken);
             var mine = sums.Where(s => s.StageId == stage.Id).ToList();
-            columns.Add(new DealBoardColumn(stage, mine.Sum(s => s.Count), mine.ToDictionary(s => s.Currency, s => s.Sum),
-                await ViewsAsync(db, deals, cancellationToken)));
-        }
-
+            return new DealBoardColumn(stage, mine.Sum(s => s.Count), mine.ToDictionary(s => s.Currency, s => s.Sum),
+                views.Where(v => v.Deal.StageId == stage.Id).ToList());
+        }).ToList();
         return new DealBoard(pipeline, columns);
     }
 

@@ -43,9 +43,7 @@ public sealed class DealService(IDbContextFactory<PortalDbContext> contexts, Crm
     public async Task<IReadOnlyList<CrmFieldChange>> HistoryAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        if (!await db.Deals.AnyAsync(d => d.Id == id, cancellationToken))
-            throw NotFound(id);
-        return await CrmHistory.ListAsync(db, CrmRecordTypes.Deal, id, cancellationToken);
+        return await CrmHistory.ListExistingAsync(db, CrmRecordTypes.Deal, id, () => db.Deals.AnyAsync(d => d.Id == id, cancellationToken), cancellationToken);
     }
 
     private async Task<DealView> SaveAsync(long? id, DealFields input, string by, CancellationToken cancellationToken)

@@ -41,8 +41,7 @@ public sealed partial class PipelineBoard
 
     protected override async Task OnParametersSetAsync()
     {
-        if (Authentication is not null)
-            _canEdit = (await Authorization.AuthorizeAsync((await Authentication).User, PortalPolicies.EditCrm)).Succeeded;
+        _canEdit = await CrmPermissions.CanEditAsync(Authorization, Authentication);
         await ReloadAsync();
     }
 

@@ -1,4 +1,3 @@
-using Lodestar.Portal.Client.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -36,7 +35,6 @@ public sealed partial class PipelineEditor
 
     protected override async Task OnParametersSetAsync()
     {
-        if (Authentication is not null)
-            _canEdit = (await Authorization.AuthorizeAsync((await Authentication).User, PortalPolicies.EditCrm)).Succeeded;
+        _canEdit = await CrmPermissions.CanEditAsync(Authorization, Authentication);
     }
 }
