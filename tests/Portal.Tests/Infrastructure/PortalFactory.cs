@@ -50,8 +50,10 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
-        // On a loaded CI machine stopping the job server can take a while; a test host must not fail for that.
-        builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(1)));
+        // Stopping the job server waits for running jobs, and a job queued behind another run of itself first waits up to
+        // 60 s for DisableConcurrentExecution's lock, which does not watch for shutdown; on a loaded CI machine with the
+        // tests' many identity-resolution runs, one minute was seen to run out. A test host must not fail for that.
+        builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(3)));
     }
 
     /// <summary>A plain client of the real server (no cookies, no redirects followed).</summary>
