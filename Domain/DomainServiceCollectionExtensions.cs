@@ -6,6 +6,7 @@ using Lodestar.Domain.Events;
 using Lodestar.Domain.Identity;
 using Lodestar.Domain.Ingestion;
 using Lodestar.Domain.Operations;
+using Lodestar.Domain.Segments;
 using Lodestar.Domain.Settings;
 using Lodestar.Domain.Sources;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +58,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<DemoTicketSeeder>();
         services.AddIdentityResolution();
         services.AddCrm(configuration);
+        services.AddSegments();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AccountBootstrapper>();
 

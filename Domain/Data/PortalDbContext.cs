@@ -53,6 +53,20 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Crm.Activities.Activity> CrmActivities => Set<Crm.Activities.Activity>();
 
+    public DbSet<Segments.Facts.SegmentEvent> SegmentEvents => Set<Segments.Facts.SegmentEvent>();
+
+    public DbSet<Segments.Segment> Segments => Set<Segments.Segment>();
+
+    public DbSet<Segments.SegmentVersion> SegmentVersions => Set<Segments.SegmentVersion>();
+
+    public DbSet<Segments.SegmentMember> SegmentMembers => Set<Segments.SegmentMember>();
+
+    public DbSet<Segments.SegmentRefresh> SegmentRefreshes => Set<Segments.SegmentRefresh>();
+
+    public DbSet<Segments.SegmentMembershipChange> SegmentMembershipChanges => Set<Segments.SegmentMembershipChange>();
+
+    public DbSet<Segments.SegmentStaticIdentifier> SegmentStaticIdentifiers => Set<Segments.SegmentStaticIdentifier>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
@@ -65,6 +79,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        JsonSqlTranslations.Register(builder, Provider);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -15,6 +15,9 @@ public sealed class IdentityChangeWriter(IDbContextFactory<PortalDbContext> cont
 {
     public const string WatermarkKey = "identity.watermark";
 
+    /// <summary>Counts full rebuilds, so that tables derived from event → profile rows know to take them again.</summary>
+    public const string GenerationKey = "identity.generation";
+
     /// <summary>The id of the last event resolved (0 before the first run).</summary>
     public async Task<long> WatermarkAsync(CancellationToken cancellationToken)
     {
@@ -37,7 +40,10 @@ public sealed class IdentityChangeWriter(IDbContextFactory<PortalDbContext> cont
             var connection = db.Database.GetDbConnection();
             var dbTransaction = transaction.GetDbTransaction();
             if (replaceAll)
+            {
                 await ClearAsync(db, cancellationToken);
+                await NextGenerationAsync(db, cancellationToken);
+            }
             else if (await ReadWatermarkAsync(db, cancellationToken) != expectedWatermark)
                 throw new InvalidOperationException("Another identity resolution run has moved the watermark; this run is discarded.");
             else
@@ -74,6 +80,7 @@ public sealed class IdentityChangeWriter(IDbContextFactory<PortalDbContext> cont
             var root = graph.RootOf(merge.MergedId);
             await db.Database.ExecuteSqlAsync($"UPDATE \"ProfileIdentifiers\" SET \"ProfileId\" = {root} WHERE \"ProfileId\" = {merge.MergedId}", cancellationToken);
             await db.Database.ExecuteSqlAsync($"UPDATE \"EventProfiles\" SET \"ProfileId\" = {root} WHERE \"ProfileId\" = {merge.MergedId}", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"UPDATE \"SegmentEvents\" SET \"ProfileId\" = {root} WHERE \"ProfileId\" = {merge.MergedId}", cancellationToken);
         }
     }
 
@@ -139,6 +146,14 @@ public sealed class IdentityChangeWriter(IDbContextFactory<PortalDbContext> cont
         var assignments = changes.Assignments.Select(a => (ProfileId: graph.RootOf(a.ProfileId), a.EventId))
             .OrderBy(a => a.ProfileId).ThenBy(a => a.EventId).ToList();
         await EventProfileRows.InsertAsync(connection, transaction, assignments, cancellationToken);
+    }
+
+    private async Task NextGenerationAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var current = await AppSettingsStore.ReadAsync(db, GenerationKey, cancellationToken) is { } text
+            ? long.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var next = (current + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await AppSettingsStore.StageAsync(db, GenerationKey, next, time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     private async Task SetWatermarkAsync(PortalDbContext db, long lastEventId, CancellationToken cancellationToken)

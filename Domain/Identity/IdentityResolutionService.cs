@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lodestar.Domain.Data;
 using Lodestar.Domain.Operations;
+using Lodestar.Domain.Segments.Facts;
 using Microsoft.Extensions.Options;
 
 namespace Lodestar.Domain.Identity;
@@ -12,7 +13,7 @@ namespace Lodestar.Domain.Identity;
 /// </summary>
 public sealed class IdentityResolutionService(
     IdentityRulesService rules, IdentityEventReader events, IdentityStore store, IdentityChangeWriter writer,
-    IOptions<IdentityOptions> options)
+    IOptions<IdentityOptions> options, SegmentEventSyncService segmentEvents)
 {
     private readonly int _batchSize = Math.Max(1, options.Value.BatchSize);
 
@@ -43,6 +44,7 @@ public sealed class IdentityResolutionService(
                         $"{totals.EventsProcessed:N0} events resolved", cancellationToken);
             }
 
+            await segmentEvents.CatchUpAsync(cancellationToken);
             return totals;
         }, cancellationToken);
 
@@ -54,6 +56,9 @@ public sealed class IdentityResolutionService(
             if (progress is not null)
                 await progress.ReportAsync(0.8, "Saving profiles", cancellationToken);
             await writer.SaveAsync(resolver.Changes, graph, expectedWatermark: null, cancellationToken);
+            if (progress is not null)
+                await progress.ReportAsync(0.95, "Updating segment events", cancellationToken);
+            await segmentEvents.CatchUpAsync(cancellationToken);
             return IdentityRunResult.None.Plus(count, resolver.Changes, resolver.Changes.LastEventId);
         }, cancellationToken);
 

@@ -9,5 +9,7 @@ internal sealed class EventProfileConfiguration : IEntityTypeConfiguration<Event
     public void Configure(EntityTypeBuilder<EventProfile> builder)
     {
         builder.HasKey(e => new { e.ProfileId, e.EventId });
+        // Event → profile, covering: segment facts take the profile of each new event from here.
+        builder.HasIndex(e => new { e.EventId, e.ProfileId });
     }
 }

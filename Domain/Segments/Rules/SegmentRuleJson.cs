@@ -10,7 +10,6 @@ public static class SegmentRuleJson
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        RespectRequiredConstructorParameters = true,
     };
 
     public static string Serialize(RuleGroup rule) => JsonSerializer.Serialize<RuleNode>(rule, Options);
@@ -18,10 +17,11 @@ public static class SegmentRuleJson
     /// <summary>Reads a rule tree; malformed JSON is a validation error on the field <c>rule</c>.</summary>
     public static RuleGroup Parse(string json)
     {
-        RuleNode? node;
+        RuleGroup? rule;
         try
         {
-            node = JsonSerializer.Deserialize<RuleNode>(json, Options);
+            // The top is always a group, so its "kind" may be left out (the API's own bodies carry the group as such).
+            rule = JsonSerializer.Deserialize<RuleGroup>(json, Options);
         }
         catch (JsonException ex)
         {
@@ -32,7 +32,7 @@ public static class SegmentRuleJson
             throw new DomainValidationException("rule", $"The rule is not valid JSON for a segment rule: {ex.Message}");
         }
 
-        return node as RuleGroup ?? throw new DomainValidationException("rule", "The rule must be a group (kind \"group\") at the top.");
+        return rule ?? throw new DomainValidationException("rule", "The rule must be a group (kind \"group\") at the top.");
     }
 
     private static string Describe(JsonException ex) =>

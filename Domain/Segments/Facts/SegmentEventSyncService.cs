@@ -1,0 +1,94 @@
+using System.Globalization;
+using Lodestar.Domain.Data;
+using Lodestar.Domain.Data.Bulk;
+using Lodestar.Domain.Events;
+using Lodestar.Domain.Identity;
+using Lodestar.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Lodestar.Domain.Segments.Facts;
+
+/// <summary>
+/// Keeps <see cref="SegmentEvent"/> in step with identity resolution. Runs inside the identity runs (their lock), after
+/// they commit: events resolved since the last catch-up are added with their profile; after a rebuild (a new identity
+/// generation) every row takes its event's profile again. Merges are repointed by the identity writer itself.
+/// </summary>
+public sealed class SegmentEventSyncService(IDbContextFactory<PortalDbContext> contexts, TimeProvider time)
+{
+    public const string WatermarkKey = "segments.eventsWatermark";
+    public const string GenerationKey = "segments.eventsGeneration";
+    private const int ChunkEvents = 5_000;
+
+    /// <returns>The number of events added.</returns>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        var generation = await AppSettingsStore.ReadAsync(db, IdentityChangeWriter.GenerationKey, cancellationToken) ?? "0";
+        if (await AppSettingsStore.ReadAsync(db, GenerationKey, cancellationToken) != generation)
+            await RemapAsync(db, generation, cancellationToken);
+
+        var resolvedUpTo = await ReadLongAsync(db, IdentityChangeWriter.WatermarkKey, cancellationToken);
+        var watermark = await ReadLongAsync(db, WatermarkKey, cancellationToken);
+        var added = 0;
+        while (watermark < resolvedUpTo)
+        {
+            var upTo = Math.Min(resolvedUpTo, watermark + ChunkEvents);
+            added += await AddAsync(db, watermark, upTo, cancellationToken);
+            watermark = upTo;
+        }
+
+        return added;
+    }
+
+    private async Task<int> AddAsync(PortalDbContext db, long after, long upTo, CancellationToken cancellationToken)
+    {
+        var rows = await (from e in db.Events.AsNoTracking()
+                          where e.Id > after && e.Id <= upTo && e.Name != null
+                                && (e.Type == MessageType.Track || e.Type == MessageType.Page || e.Type == MessageType.Screen)
+                          join link in db.EventProfiles on e.Id equals link.EventId
+                          select new { e.Id, e.Name, e.Timestamp, e.Raw, link.ProfileId }).ToListAsync(cancellationToken);
+        var facts = rows.Select(r => (r.Name!, r.Timestamp, r.Id, r.ProfileId, Props: SegmentEventProps.Extract(r.Raw))).ToList();
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using (var inserter = new BulkInserter(db.Database.GetDbConnection(), transaction.GetDbTransaction(),
+                             "SegmentEvents", "Name", "Timestamp", "EventId", "ProfileId", "Props"))
+            {
+                await inserter.InsertAsync(facts, f => [f.Item1, f.Timestamp, f.Id, f.ProfileId, f.Props], cancellationToken);
+            }
+
+            await StageAsync(db, WatermarkKey, upTo.ToString(CultureInfo.InvariantCulture), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        return facts.Count;
+    }
+
+    /// <summary>A rebuild gave events their profiles afresh: every row takes its event's profile again.</summary>
+    private async Task RemapAsync(PortalDbContext db, string generation, CancellationToken cancellationToken)
+    {
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("""
+                UPDATE "SegmentEvents" SET "ProfileId" = (SELECT l."ProfileId" FROM "EventProfiles" l WHERE l."EventId" = "SegmentEvents"."EventId")
+                WHERE "ProfileId" <> (SELECT l."ProfileId" FROM "EventProfiles" l WHERE l."EventId" = "SegmentEvents"."EventId")
+                """, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("""
+                DELETE FROM "SegmentEvents" WHERE NOT EXISTS (SELECT 1 FROM "EventProfiles" l WHERE l."EventId" = "SegmentEvents"."EventId")
+                """, cancellationToken);
+            await StageAsync(db, GenerationKey, generation, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+    }
+
+    private async Task StageAsync(PortalDbContext db, string key, string value, CancellationToken cancellationToken)
+    {
+        await AppSettingsStore.StageAsync(db, key, value, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<long> ReadLongAsync(PortalDbContext db, string key, CancellationToken cancellationToken) =>
+        await AppSettingsStore.ReadAsync(db, key, cancellationToken) is { } text ? long.Parse(text, CultureInfo.InvariantCulture) : 0;
+}

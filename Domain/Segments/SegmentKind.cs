@@ -1,0 +1,7 @@
+namespace Lodestar.Domain.Segments;
+
+public enum SegmentKind
+{
+    Dynamic,
+    Static,
+}

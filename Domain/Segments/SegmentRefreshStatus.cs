@@ -1,0 +1,8 @@
+namespace Lodestar.Domain.Segments;
+
+public enum SegmentRefreshStatus
+{
+    Running,
+    Done,
+    Failed,
+}

@@ -1,0 +1,14 @@
+using Lodestar.Domain.Segments.Facts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lodestar.Domain.Segments;
+
+internal static class SegmentServiceCollectionExtensions
+{
+    public static IServiceCollection AddSegments(this IServiceCollection services)
+    {
+        services.AddSingleton<SegmentEventSyncService>();
+        services.AddSingleton<SegmentPreviewService>();
+        return services;
+    }
+}
