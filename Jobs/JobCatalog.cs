@@ -1,6 +1,7 @@
 using Hangfire;
 using Lodestar.Jobs.Demo;
 using Lodestar.Jobs.Identity;
+using Lodestar.Jobs.Segments;
 
 namespace Lodestar.Jobs;
 
@@ -17,6 +18,8 @@ public sealed class JobCatalog
             client => client.Enqueue<IdentityRebuildJob>(job => job.RunAsync(null, CancellationToken.None))),
         [JobNames.DuplicateSuggestions] = new(JobNames.DuplicateSuggestions, "Find profiles that are probably one person although no identifier links them.",
             client => client.Enqueue<DuplicateSuggestionsJob>(job => job.RunAsync(null, CancellationToken.None))),
+        [JobNames.SegmentRefresh] = new(JobNames.SegmentRefresh, "Recompute the segments whose refresh interval has passed, and store who entered and exited.",
+            client => client.Enqueue<SegmentRefreshJob>(job => job.RunDueAsync(null, CancellationToken.None))),
     };
 
     public IReadOnlyCollection<JobDefinition> All => _jobs.Values;

@@ -7,4 +7,5 @@ public static class JobNames
     public const string IdentityResolution = "identity-resolution";
     public const string IdentityRebuild = "identity-rebuild";
     public const string DuplicateSuggestions = "duplicate-suggestions";
+    public const string SegmentRefresh = "segment-refresh";
 }

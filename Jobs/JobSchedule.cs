@@ -12,6 +12,10 @@ public static class JobSchedule
         AddOrRemove(recurring, configuration, JobNames.IdentityResolution, Cron.Minutely(),
             () => recurring.AddOrUpdate<IdentityResolutionJob>(JobNames.IdentityResolution,
                 job => job.RunAsync(null, CancellationToken.None), Schedule(configuration, JobNames.IdentityResolution, Cron.Minutely())));
+        // Every 5 minutes it looks for segments whose own interval (15 minutes at the least) has passed.
+        AddOrRemove(recurring, configuration, JobNames.SegmentRefresh, "*/5 * * * *",
+            () => recurring.AddOrUpdate<Segments.SegmentRefreshJob>(JobNames.SegmentRefresh,
+                job => job.RunDueAsync(null, CancellationToken.None), Schedule(configuration, JobNames.SegmentRefresh, "*/5 * * * *")));
         AddOrRemove(recurring, configuration, JobNames.DuplicateSuggestions, Cron.Daily(3),
             () => recurring.AddOrUpdate<DuplicateSuggestionsJob>(JobNames.DuplicateSuggestions,
                 job => job.RunAsync(null, CancellationToken.None), Schedule(configuration, JobNames.DuplicateSuggestions, Cron.Daily(3))));

@@ -18,6 +18,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<IdentityResolutionJob>();
         services.AddTransient<IdentityRebuildJob>();
         services.AddTransient<DuplicateSuggestionsJob>();
+        services.AddTransient<Segments.SegmentRefreshJob>();
         return services;
     }
 }

@@ -9,6 +9,11 @@ internal static class SegmentServiceCollectionExtensions
     {
         services.AddSingleton<SegmentEventSyncService>();
         services.AddSingleton<SegmentPreviewService>();
+        services.AddSingleton<SegmentService>();
+        services.AddSingleton<SegmentRefreshService>();
+        services.AddSingleton<SegmentQueryService>();
+        services.AddSingleton<SegmentSchemaService>();
+        services.AddSingleton<StaticSegmentService>();
         return services;
     }
 }

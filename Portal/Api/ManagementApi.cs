@@ -15,6 +15,7 @@ public static class ManagementApi
         api.MapProfilesEndpoints();
         api.MapIdentityEndpoints();
         api.MapCrmEndpoints();
+        api.MapSegmentEndpoints();
         return app;
     }
 }
