@@ -59,6 +59,9 @@ public static class BenchmarkProgram
             case "duplicates":
                 results.AddRange(await new DuplicatesBenchmark(options).RunAsync());
                 break;
+            case "segments-r1":
+                results.AddRange(await new SegmentsR1Benchmark(options).RunAsync());
+                break;
             case "crm-r1":
                 results.AddRange(await new CrmR1Benchmark(options).RunAsync());
                 break;

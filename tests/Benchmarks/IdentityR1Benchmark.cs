@@ -74,7 +74,7 @@ public sealed class IdentityR1Benchmark(BenchOptions options)
     }
 
     /// <summary>Puts a copy of the R1 database in <paramref name="file"/> (or builds R1 there when no --database).</summary>
-    private async Task PrepareAsync(string file)
+    internal async Task PrepareAsync(string file)
     {
         if (options.Database is not { } original)
         {

@@ -21,19 +21,26 @@ internal sealed class SegmentWorld : IAsyncDisposable
     public static readonly DateTime Now = new(2026, 3, 31, 12, 0, 0, DateTimeKind.Utc);
     private int _sent;
 
-    private SegmentWorld(DomainTestHost host) => Host = host;
+    private string _writeKey = "";
+
+    private SegmentWorld(DomainTestHost host, FakeTimeProvider clock)
+    {
+        Host = host;
+        Clock = clock;
+    }
 
     public DomainTestHost Host { get; }
+
+    public FakeTimeProvider Clock { get; }
 
     public static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
     public static async Task<SegmentWorld> StartAsync()
     {
-        var host = await DomainTestHost.StartAsync(configure: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
-        var world = new SegmentWorld(host);
-        var key = (await host.Get<SourceService>().CreateAsync("Website", Ct)).WriteKey;
-        await world.SendAsync(key, People());
-        await host.Get<IdentityResolutionService>().RunIncrementalAsync(null, Ct);
+        var clock = new FakeTimeProvider(Now);
+        var host = await DomainTestHost.StartAsync(configure: s => s.AddSingleton<TimeProvider>(clock));
+        var world = new SegmentWorld(host, clock) { _writeKey = (await host.Get<SourceService>().CreateAsync("Website", Ct)).WriteKey };
+        await world.SendAsync(People());
         return world;
     }
 
@@ -76,7 +83,10 @@ internal sealed class SegmentWorld : IAsyncDisposable
             ["context"] = source is null ? null : new JsonObject { ["campaign"] = new JsonObject { ["source"] = source } },
         };
 
-    private async Task SendAsync(string writeKey, IEnumerable<JsonObject> messages)
+    /// <summary>Stores messages (JSON objects; messageId added) and resolves identities as the job does.</summary>
+    public async Task SendAsync(params string[] messages) => await SendAsync(messages.Select(m => JsonNode.Parse(m)!.AsObject()));
+
+    private async Task SendAsync(IEnumerable<JsonObject> messages)
     {
         var batch = new JsonArray();
         foreach (var message in messages)
@@ -87,10 +97,11 @@ internal sealed class SegmentWorld : IAsyncDisposable
             batch.Add(message);
         }
 
-        var body = new JsonObject { ["writeKey"] = writeKey, ["batch"] = batch }.ToJsonString();
+        var body = new JsonObject { ["writeKey"] = _writeKey, ["batch"] = batch }.ToJsonString();
         var result = await Host.Get<IngestionService>().IngestAsync(
             new TrackingRequest(TrackingRoute.Batch, Encoding.UTF8.GetBytes(body), null, "192.0.2.1"), Ct);
         Assert.True(result.Accepted, result.Message);
+        await Host.Get<IdentityResolutionService>().RunIncrementalAsync(null, Ct);
     }
 
     /// <summary>The userId (or anonymousId) each profile id stands for.</summary>
