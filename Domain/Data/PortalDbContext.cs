@@ -53,6 +53,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Crm.Activities.Activity> CrmActivities => Set<Crm.Activities.Activity>();
 
+    public DbSet<Crm.Views.SavedView> SavedViews => Set<Crm.Views.SavedView>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
