@@ -12,11 +12,7 @@ public sealed class CrmActivityEndpointsTests(SharedPortal portal)
 {
     private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> ClientAsync(string role)
-    {
-        var key = await portal.Get<ApiKeyService>().CreateAsync($"{role} activities {Guid.NewGuid():N}", role, "tests", Ct);
-        return portal.CreateApiClient(key.Secret);
-    }
+    private Task<HttpClient> ClientAsync(string role) => portal.CreateApiClientAsync(role, "activities");
 
     private static async Task<long> ContactAsync(HttpClient client, string lastName)
     {

@@ -12,11 +12,7 @@ public sealed class CrmDealEndpointsTests(SharedPortal portal)
 {
     private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> ClientAsync(string role)
-    {
-        var key = await portal.Get<ApiKeyService>().CreateAsync($"{role} deals {Guid.NewGuid():N}", role, "tests", Ct);
-        return portal.CreateApiClient(key.Secret);
-    }
+    private Task<HttpClient> ClientAsync(string role) => portal.CreateApiClientAsync(role, "deals");
 
     private static async Task<PipelineDto> PipelineAsync(HttpClient client, string tag)
     {

@@ -11,11 +11,7 @@ public sealed class CrmViewEndpointsTests(SharedPortal portal)
 {
     private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> ClientAsync(string role)
-    {
-        var key = await portal.Get<ApiKeyService>().CreateAsync($"{role} views {Guid.NewGuid():N}", role, "tests", Ct);
-        return portal.CreateApiClient(key.Secret);
-    }
+    private Task<HttpClient> ClientAsync(string role) => portal.CreateApiClientAsync(role, "views");
 
     private static async Task<SavedViewDto> SaveAsync(HttpClient client, string kind, string name, bool shared, string query)
     {
