@@ -75,6 +75,28 @@ public sealed class CrmActivityEndpointsTests(SharedPortal portal)
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK), (create.StatusCode, complete.StatusCode, list.StatusCode));
     }
 
+    [Fact]
+    public async Task EditAndDeleteActivity_SalesMovesItsTimeThenDeletesIt_MarketerMayNot()
+    {
+        using var sales = await ClientAsync(PortalRoleNames.Sales);
+        using var marketer = await ClientAsync(PortalRoleNames.Marketer);
+        var contactId = await ContactAsync(sales, Guid.NewGuid().ToString("N")[..8]);
+        var meeting = new ActivityInput { Kind = "meeting", Subject = "Kick-off", ContactId = contactId, OccurredAt = new DateTime(2030, 1, 1, 9, 0, 0, DateTimeKind.Utc) };
+        using var created = await sales.PostAsync("/api/crm/activities", Json.Of(meeting), Ct);
+        var id = (await created.Content.ReadFromJsonAsync<ActivityDto>(Ct))!.Id;
+
+        using var edited = await sales.PutAsync($"/api/crm/activities/{id}", Json.Of(meeting with { OccurredAt = new DateTime(2030, 1, 1, 7, 30, 0, DateTimeKind.Utc) }), Ct);
+        using var refusedEdit = await marketer.PutAsync($"/api/crm/activities/{id}", Json.Of(meeting), Ct);
+        using var refusedDelete = await marketer.DeleteAsync($"/api/crm/activities/{id}", Ct);
+        using var deleted = await sales.DeleteAsync($"/api/crm/activities/{id}", Ct);
+        using var gone = await sales.GetAsync($"/api/crm/activities/{id}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal(new DateTime(2030, 1, 1, 7, 30, 0, DateTimeKind.Utc), (await edited.Content.ReadFromJsonAsync<ActivityDto>(Ct))!.OccurredAt);
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (refusedEdit.StatusCode, refusedDelete.StatusCode));
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NotFound), (deleted.StatusCode, gone.StatusCode));
+    }
+
     [Theory]
     [InlineData("GET", "/api/crm/activities/987654321")]
     [InlineData("DELETE", "/api/crm/activities/987654321")]
