@@ -56,6 +56,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<DemoSeedService>();
         services.AddSingleton<DemoCrmSeeder>();
         services.AddSingleton<DemoTicketSeeder>();
+        services.AddSingleton<DemoActivitySeeder>();
         services.AddIdentityResolution();
         services.AddCrm(configuration);
         services.AddSegments();

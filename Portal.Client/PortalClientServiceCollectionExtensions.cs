@@ -30,6 +30,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<ITicketsApi, HttpTicketsApi>();
         services.AddScoped<Features.Crm.Import.IImportApi, Features.Crm.Import.HttpImportApi>();
         services.AddScoped<Features.Crm.Activities.IActivitiesApi, Features.Crm.Activities.HttpActivitiesApi>();
+        services.AddScoped<Features.Crm.Views.ISavedViewsApi, Features.Crm.Views.HttpSavedViewsApi>();
         return services;
     }
 }

@@ -84,6 +84,9 @@ public sealed class UserAdminService(UserManager<PortalUser> users, IDbContextFa
         if (await users.IsInRoleAsync(user, PortalRoleNames.Admin))
             await EnsureAnotherAdminAsync(user, cancellationToken);
         Check(await users.DeleteAsync(user), "id");
+        // Nobody else may delete a person's views, so shared ones would stay for good once their owner is gone.
+        await using var db = contexts.CreateDbContext();
+        await db.SavedViews.Where(v => v.OwnerUserId == id).ExecuteDeleteAsync(cancellationToken);
     }
 
     public async Task RecordSignInAsync(string email, CancellationToken cancellationToken)

@@ -27,6 +27,7 @@ internal static class CrmServiceCollectionExtensions
         services.AddSingleton<Activities.ActivityService>();
         services.AddSingleton<Activities.ActivityQueryService>();
         services.AddSingleton<Activities.ContactTimelineService>();
+        services.AddSingleton<Views.SavedViewService>();
         return services;
     }
 }

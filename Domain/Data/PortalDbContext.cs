@@ -67,6 +67,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Segments.SegmentStaticIdentifier> SegmentStaticIdentifiers => Set<Segments.SegmentStaticIdentifier>();
 
+    public DbSet<Crm.Views.SavedView> SavedViews => Set<Crm.Views.SavedView>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();

@@ -11,7 +11,7 @@ namespace Lodestar.Domain.Demo;
 
 /// <summary>
 /// The demo's CRM: people who gave their email become contacts (work addresses grouped into their companies' accounts),
-/// with deals at every stage of the Sales pipeline and support tickets in every status. Entered through the CRM's own services, as a sales team would, so
+/// with deals at every stage of the Sales pipeline, support tickets in every status and the team's activities on them. Entered through the CRM's own services, as a sales team would, so
 /// contacts link to their profiles and deals emit their stage events. Safe to run again: what exists is kept.
 /// </summary>
 public sealed class DemoCrmSeeder(
@@ -20,6 +20,7 @@ public sealed class DemoCrmSeeder(
     AccountService accounts,
     DealService deals,
     DemoTicketSeeder tickets,
+    DemoActivitySeeder activities,
     AppSettingsStore settings,
     TimeProvider time)
 {
@@ -52,6 +53,7 @@ public sealed class DemoCrmSeeder(
         foreach (var (contactId, accountId) in contactIds.Where((_, i) => i % 2 == 0))
             await DealAsync(++n, contactId, accountId, stages, new Random(seed + 7_919 * n), cancellationToken);
         await tickets.SeedAsync(contactIds, seed, cancellationToken);
+        await activities.SeedAsync(contactIds.Select(c => c.Id).ToList(), seed, cancellationToken);
         await settings.SetAsync(DoneKey, time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
     }
 

@@ -24,6 +24,7 @@ public static class CrmEndpoints
         CrmImportEndpoints.MapImport(crm);
         CrmActivityEndpoints.MapActivities(crm.MapGroup("/activities"));
         CrmActivityEndpoints.MapContactTimeline(crm.MapGroup("/contacts"));
+        CrmViewEndpoints.MapViews(crm.MapGroup("/views"));
         return api;
     }
 

@@ -39,6 +39,7 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<ITicketsApi, ServerTicketsApi>();
         services.AddScoped<Client.Features.Crm.Import.IImportApi, Crm.Import.ServerImportApi>();
         services.AddScoped<Client.Features.Crm.Activities.IActivitiesApi, Crm.Activities.ServerActivitiesApi>();
+        services.AddScoped<Client.Features.Crm.Views.ISavedViewsApi, Crm.Views.ServerSavedViewsApi>();
         return services;
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Lodestar.Portal.Infrastructure;
 
-/// <summary>Turns refusals thrown anywhere below an endpoint into RFC 7807 problem details (400, 404), never a 500.</summary>
+/// <summary>Turns refusals thrown anywhere below an endpoint into RFC 7807 problem details (400, 403, 404), never a 500.</summary>
 internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)

@@ -14,6 +14,7 @@ internal static class DomainErrors
         ApiException api => api,
         DomainValidationException invalid => new ApiException(StatusCodes.Status400BadRequest, invalid.Message, invalid.Errors),
         NotFoundException missing => new ApiException(StatusCodes.Status404NotFound, missing.Message),
+        ForbiddenException refused => new ApiException(StatusCodes.Status403Forbidden, refused.Message),
         _ => null,
     };
 

@@ -15,12 +15,11 @@ public sealed class PipelineService(IDbContextFactory<PortalDbContext> contexts,
         return pipelines;
     }
 
-    /// <exception cref="DomainValidationException">A name or stage is wrong.</exception>
+    /// <exception cref="DomainValidationException">A name or stage is wrong, or another pipeline has the name.</exception>
     public async Task<Pipeline> CreateAsync(PipelineFields input, CancellationToken cancellationToken)
     {
-        var fields = PipelineValidator.Normalize(input);
         await using var db = contexts.CreateDbContext();
-        await CheckNameAsync(db, fields.Name!, null, cancellationToken);
+        var fields = PipelineValidator.Normalize(input, new PipelineInUse(await NamesAsync(db, null, cancellationToken), []));
         var position = await db.Pipelines.MaxAsync(p => (int?)p.Position, cancellationToken) ?? -1;
         var pipeline = new Pipeline { Name = fields.Name!, Position = position + 1, CreatedAt = time.GetUtcNow().UtcDateTime };
         Reshape(pipeline, fields.Stages!);
@@ -30,26 +29,18 @@ public sealed class PipelineService(IDbContextFactory<PortalDbContext> contexts,
     }
 
     /// <summary>Renames the pipeline and replaces its stages: listed ids are kept (renamed, reordered), new ones added, missing ones removed.</summary>
-    /// <exception cref="DomainValidationException">A field is wrong, an id is not one of its stages, or a removed stage still has deals.</exception>
+    /// <exception cref="DomainValidationException">
+    /// A field is wrong, another pipeline has the name, an id is not one of its stages, or a removed stage still has deals: all of them in one refusal.
+    /// </exception>
     public async Task<Pipeline> UpdateAsync(long id, PipelineFields input, CancellationToken cancellationToken)
     {
-        var fields = PipelineValidator.Normalize(input);
         await using var db = contexts.CreateDbContext();
         var pipeline = await db.Pipelines.Include(p => p.Stages).FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw NotFound(id);
-        await CheckNameAsync(db, fields.Name!, id, cancellationToken);
-        var errors = new Dictionary<string, string[]>();
-        var kept = fields.Stages!.Where(s => s.Id is not null).Select(s => s.Id!.Value).ToHashSet();
-        foreach (var unknown in kept.Where(k => pipeline.Stages.All(s => s.Id != k)))
-            CrmFieldRules.Add(errors, "stages", $"Stage id {unknown} is not a stage of this pipeline.");
-        foreach (var removed in pipeline.Stages.Where(s => !kept.Contains(s.Id)))
-        {
-            var deals = await db.Deals.CountAsync(d => d.StageId == removed.Id, cancellationToken);
-            if (deals > 0)
-                CrmFieldRules.Add(errors, "stages", $"Stage '{removed.Name}' still has {deals} deal{(deals == 1 ? "" : "s")}: move them to another stage before removing it.");
-        }
-
-        if (errors.Count > 0)
-            throw new DomainValidationException(errors);
+        var stageIds = pipeline.Stages.Select(s => s.Id).ToList();
+        var deals = await db.Deals.Where(d => stageIds.Contains(d.StageId)).GroupBy(d => d.StageId)
+            .Select(g => new { StageId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.StageId, g => g.Count, cancellationToken);
+        var stages = pipeline.Stages.Select(s => new StageInUse(s.Id, s.Name, deals.GetValueOrDefault(s.Id))).ToList();
+        var fields = PipelineValidator.Normalize(input, new PipelineInUse(await NamesAsync(db, id, cancellationToken), stages));
         pipeline.Name = fields.Name!;
         Reshape(pipeline, fields.Stages!);
         await db.SaveChangesAsync(cancellationToken);
@@ -83,12 +74,8 @@ public sealed class PipelineService(IDbContextFactory<PortalDbContext> contexts,
         }
     }
 
-    private static async Task CheckNameAsync(PortalDbContext db, string name, long? exceptId, CancellationToken cancellationToken)
-    {
-        var lower = name.ToLower();
-        if (await db.Pipelines.AnyAsync(p => p.Id != exceptId && p.Name.ToLower() == lower, cancellationToken))
-            throw new DomainValidationException("name", $"There is already a pipeline called '{name}'.");
-    }
+    private static async Task<List<string>> NamesAsync(PortalDbContext db, long? exceptId, CancellationToken cancellationToken) =>
+        await db.Pipelines.Where(p => p.Id != exceptId).Select(p => p.Name).ToListAsync(cancellationToken);
 
     private static NotFoundException NotFound(long id) => new($"There is no pipeline with id {id}.");
 }

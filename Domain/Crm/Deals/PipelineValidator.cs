@@ -2,11 +2,17 @@ using System.Globalization;
 
 namespace Lodestar.Domain.Crm.Deals;
 
-/// <summary>Checks a pipeline's name and stages: named, unique, probabilities in 0–100, at least one open stage.</summary>
+/// <summary>
+/// Checks a pipeline's name and stages: named, unique, probabilities in 0–100, at least one open stage; and, against what is
+/// stored, a name no other pipeline has, stage ids of its own and no removed stage that still holds deals.
+/// </summary>
 public static class PipelineValidator
 {
-    /// <exception cref="DomainValidationException">Every wrong field, stages as <c>stages[i].name</c> and so on.</exception>
-    public static PipelineFields Normalize(PipelineFields input)
+    /// <param name="saved">What is stored; null checks the fields alone.</param>
+    /// <exception cref="DomainValidationException">
+    /// Every wrong field at once (stages as <c>stages[i].name</c> and so on), so one answer lists all there is to fix.
+    /// </exception>
+    public static PipelineFields Normalize(PipelineFields input, PipelineInUse? saved = null)
     {
         var errors = new Dictionary<string, string[]>();
         var name = CrmFieldRules.Text(errors, "name", "a pipeline name", input.Name, DealLimits.StageName, required: true);
@@ -30,8 +36,22 @@ public static class PipelineValidator
 
         if (stages.Count > 0 && stages.All(s => s.Outcome != StageOutcome.Open) && !errors.Keys.Any(k => k.EndsWith(".outcome", StringComparison.Ordinal)))
             CrmFieldRules.Add(errors, "stages", "Give the pipeline at least one open stage, where new deals start.");
+        if (saved is not null)
+            CheckAgainst(errors, saved, name, stages);
         if (errors.Count > 0)
             throw new DomainValidationException(errors);
         return new PipelineFields(name, result);
+    }
+
+    private static void CheckAgainst(Dictionary<string, string[]> errors, PipelineInUse saved, string? name, IReadOnlyList<StageFields> stages)
+    {
+        if (name is not null && saved.OtherNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+            CrmFieldRules.Add(errors, "name", $"There is already a pipeline called '{name}'.");
+        var kept = stages.Where(s => s.Id is not null).Select(s => s.Id!.Value).ToHashSet();
+        foreach (var unknown in kept.Where(k => saved.Stages.All(s => s.Id != k)))
+            CrmFieldRules.Add(errors, "stages", $"Stage id {unknown} is not a stage of this pipeline.");
+        foreach (var removed in saved.Stages.Where(s => s.Deals > 0 && !kept.Contains(s.Id)))
+            CrmFieldRules.Add(errors, "stages",
+                $"Stage '{removed.Name}' still has {removed.Deals} deal{(removed.Deals == 1 ? "" : "s")}: move them to another stage before removing it.");
     }
 }

@@ -41,6 +41,12 @@ public sealed partial class AccountsPage
         return _list.FromFirstPageAsync();
     }
 
+    private Task ApplyAsync(AccountQuery view)
+    {
+        (_q, _ownerId) = (view.Q, view.OwnerId);
+        return _list.SortAsync(view.Sort);
+    }
+
     private async Task NewAsync()
     {
         var result = await (await Dialogs.ShowAsync<AccountDialog>("New account", AccountDialog.Options)).Result;

@@ -7,6 +7,7 @@ namespace Lodestar.Portal.Client.Features.Crm;
 public sealed partial class ContactPage
 {
     private Activities.ContactTimeline? _timeline;
+    private Activities.RecordActivities? _activities;
 
     [Inject]
     private IContactsApi Api { get; set; } = default!;

@@ -26,8 +26,15 @@ public sealed partial class ContactsTable
     [Parameter]
     public int Elevation { get; set; } = 1;
 
+    /// <summary>Offers the saved views of the contact list (on the contacts page).</summary>
+    [Parameter]
+    public bool SavedViews { get; set; }
+
     [Inject]
     private IContactsApi Api { get; set; } = default!;
+
+    [Inject]
+    private IAccountsApi Accounts { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -61,6 +68,13 @@ public sealed partial class ContactsTable
     {
         _ownerId = ownerId;
         return _list.FromFirstPageAsync();
+    }
+
+    private async Task ApplyAsync(ContactQuery view)
+    {
+        (_q, _ownerId) = (view.Q, view.OwnerId);
+        _account = view.AccountId is { } id ? await AccountOption.OfAsync(Accounts, id) : null;
+        await _list.SortAsync(view.Sort);
     }
 
     private async Task NewAsync()

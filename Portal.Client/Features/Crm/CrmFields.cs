@@ -45,6 +45,7 @@ public static class CrmFields
         ["assigneeId"] = "Assignee",
         ["assignee"] = "Assignee",
         ["dueAt"] = "Due",
+        ["occurredAt"] = "When",
     };
 
     /// <summary>The field's label; a field this list does not know (a later addition) reads as the API names it.</summary>
@@ -55,7 +56,7 @@ public static class CrmFields
 
     public static readonly IReadOnlyList<string> Account = ["name", "domain", "industry", "country", "employees", "ownerId"];
 
-    public static readonly IReadOnlyList<string> Activity = ["subject", "body", "durationMinutes", "direction", "outcome", "dueAt", "assigneeId"];
+    public static readonly IReadOnlyList<string> Activity = ["subject", "body", "occurredAt", "durationMinutes", "direction", "outcome", "dueAt", "assigneeId"];
 
     public static readonly IReadOnlyList<string> Ticket = ["subject", "description", "status", "priority", "assigneeId", "contactId", "accountId"];
 }

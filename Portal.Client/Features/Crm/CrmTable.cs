@@ -5,11 +5,15 @@ namespace Lodestar.Portal.Client.Features.Crm;
 
 /// <summary>
 /// What the CRM's server-paged lists share: loading their table's page through the API (keeping the total and a
-/// refusal's message), the sort key of the table's sort column, and starting again at the first page when a filter changes.
+/// refusal's message), the sort key of the table's sort column, starting again at the first page when a filter changes,
+/// and sorting as a saved view says.
 /// </summary>
 /// <param name="noun">What the list counts, singular ("ticket"), for <see cref="TotalText"/>.</param>
 public sealed class CrmTable<TDto>(string noun)
 {
+    /// <summary>A saved view's sort key that no column of the table offers: kept until the person sorts by a column.</summary>
+    private string? _sortWithoutColumn;
+
     /// <summary>The table (bound with <c>@ref</c>).</summary>
     public MudTable<TDto>? Table { get; set; }
 
@@ -31,7 +35,10 @@ public sealed class CrmTable<TDto>(string noun)
     /// <param name="render">Re-renders the list's component: the total (and whatever follows the query) changes with the page.</param>
     public async Task<TableData<TDto>> LoadAsync(TableState state, Func<int, int, Task<(IReadOnlyList<TDto> Items, int Total)>> page, Func<Task> render)
     {
-        Sort = CrmSort.Key(state.SortLabel, state.SortDirection);
+        var shown = CrmSort.Key(state.SortLabel, state.SortDirection);
+        if (shown is not null)
+            _sortWithoutColumn = null;
+        Sort = shown ?? _sortWithoutColumn;
         TableData<TDto> data;
         try
         {
@@ -60,4 +67,30 @@ public sealed class CrmTable<TDto>(string noun)
     }
 
     public Task ReloadAsync() => Table?.ReloadServerData() ?? Task.CompletedTask;
+
+    /// <summary>
+    /// Sorts by <paramref name="sort"/> (an API sort key, <c>-</c> for descending; null: the server's order) as its column's
+    /// label would, and shows the first page with the filters as they are now.
+    /// </summary>
+    public async Task SortAsync(string? sort)
+    {
+        Sort = sort;
+        if (Table is null)
+            return;
+        var key = sort?.TrimStart('-');
+        var label = Table.Context.SortLabels.FirstOrDefault(l => l.SortLabel == key);
+        _sortWithoutColumn = label is null ? sort : null;
+        var target = label is null ? SortDirection.None : sort!.StartsWith('-') ? SortDirection.Descending : SortDirection.Ascending;
+        var column = label ?? Table.Context.CurrentSortLabel;
+        var loaded = false;
+        // A label changes direction only by toggling (none → ascending → descending → none); each toggle loads the page.
+        for (var i = 0; column is not null && column.SortDirection != target && i < 3; i++)
+        {
+            await column.ToggleSortDirection();
+            loaded = true;
+        }
+
+        if (!loaded || Table.CurrentPage != 0)
+            await FromFirstPageAsync();
+    }
 }

@@ -40,6 +40,10 @@ public sealed partial class TicketsTable
     [Parameter]
     public int Elevation { get; set; } = 1;
 
+    /// <summary>Offers the saved views of the queue (on the tickets page).</summary>
+    [Parameter]
+    public bool SavedViews { get; set; }
+
     [Inject]
     private ITicketsApi Api { get; set; } = default!;
 
@@ -92,6 +96,13 @@ public sealed partial class TicketsTable
     {
         _breachedOnly = breachedOnly;
         return _list.FromFirstPageAsync();
+    }
+
+    private Task ApplyAsync(TicketQuery view)
+    {
+        (_q, _statuses, _priority) = (view.Q, [.. view.Statuses ?? []], view.Priorities?.FirstOrDefault());
+        (_assignee, _breachedOnly) = (view.AssigneeId, view.Breached);
+        return _list.SortAsync(view.Sort);
     }
 
     private async Task NewAsync()

@@ -1,4 +1,5 @@
 using Lodestar.Domain.Accounts;
+using Lodestar.Domain.Crm.Views;
 using Lodestar.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,5 +91,20 @@ public sealed class UserAdminServiceTests
         await users.SetDisabledAsync(other.User.Id, true, admin.User.Id, Ct);
 
         Assert.True((await users.ListAsync(Ct)).Single(u => u.Id == other.User.Id).Disabled);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_UserWithASharedView_TheirViewsGoWithThem()
+    {
+        var (host, scope, users, admin) = await StartAsync();
+        await using var _ = host;
+        await using var __ = scope;
+        var sam = await users.CreateAsync("sam@example.com", null, [PortalRoleNames.Sales], Ct);
+        var views = host.Get<SavedViewService>();
+        await views.CreateAsync(new SavedViewFields("contacts", "Sam's team", true, "{}"), sam.User.Id, Ct);
+
+        await users.DeleteAsync(sam.User.Id, admin.User.Id, Ct);
+
+        Assert.Empty(await views.ListAsync("contacts", admin.User.Id, Ct));
     }
 }

@@ -13,6 +13,8 @@ public sealed class FakeActivitiesApi : IActivitiesApi
     private readonly List<ActivityQuery> _queries = [];
     private readonly List<ActivityInput> _created = [];
     private readonly List<long> _completed = [];
+    private readonly List<(long Id, ActivityInput Input)> _updated = [];
+    private readonly List<long> _deleted = [];
 
     public List<ActivityDto> Activities { get; } = [];
 
@@ -24,6 +26,10 @@ public sealed class FakeActivitiesApi : IActivitiesApi
     public IReadOnlyList<ActivityInput> Created => Snapshot(_created);
 
     public IReadOnlyList<long> Completed => Snapshot(_completed);
+
+    public IReadOnlyList<(long Id, ActivityInput Input)> Updated => Snapshot(_updated);
+
+    public IReadOnlyList<long> Deleted => Snapshot(_deleted);
 
     public Task<ActivityListDto> ListAsync(ActivityQuery query, CancellationToken cancellationToken = default)
     {
@@ -63,12 +69,25 @@ public sealed class FakeActivitiesApi : IActivitiesApi
         }
     }
 
-    public Task<ActivityDto> UpdateAsync(long id, ActivityInput input, CancellationToken cancellationToken = default) => Task.FromResult(Find(id));
+    public Task<ActivityDto> UpdateAsync(long id, ActivityInput input, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+            _updated.Add((id, input));
+        return Task.FromResult(Replace(id, a => a with
+        {
+            Kind = input.Kind ?? a.Kind, Subject = input.Subject ?? input.Body ?? "", Body = input.Body, OccurredAt = input.OccurredAt ?? StoppedClock.Now,
+            DurationMinutes = input.DurationMinutes, Direction = input.Direction, Outcome = input.Outcome, DueAt = input.DueAt,
+        }));
+    }
 
     public Task DeleteAsync(long id, CancellationToken cancellationToken = default)
     {
         lock (_lock)
+        {
+            _deleted.Add(id);
             Activities.RemoveAll(a => a.Id == id);
+        }
+
         return Task.CompletedTask;
     }
 

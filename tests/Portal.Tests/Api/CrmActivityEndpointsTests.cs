@@ -12,11 +12,7 @@ public sealed class CrmActivityEndpointsTests(SharedPortal portal)
 {
     private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> ClientAsync(string role)
-    {
-        var key = await portal.Get<ApiKeyService>().CreateAsync($"{role} activities {Guid.NewGuid():N}", role, "tests", Ct);
-        return portal.CreateApiClient(key.Secret);
-    }
+    private Task<HttpClient> ClientAsync(string role) => portal.CreateApiClientAsync(role, "activities");
 
     private static async Task<long> ContactAsync(HttpClient client, string lastName)
     {
@@ -77,6 +73,28 @@ public sealed class CrmActivityEndpointsTests(SharedPortal portal)
         using var list = await marketer.GetAsync("/api/crm/activities?limit=1", Ct);
 
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK), (create.StatusCode, complete.StatusCode, list.StatusCode));
+    }
+
+    [Fact]
+    public async Task EditAndDeleteActivity_SalesMovesItsTimeThenDeletesIt_MarketerMayNot()
+    {
+        using var sales = await ClientAsync(PortalRoleNames.Sales);
+        using var marketer = await ClientAsync(PortalRoleNames.Marketer);
+        var contactId = await ContactAsync(sales, Guid.NewGuid().ToString("N")[..8]);
+        var meeting = new ActivityInput { Kind = "meeting", Subject = "Kick-off", ContactId = contactId, OccurredAt = new DateTime(2030, 1, 1, 9, 0, 0, DateTimeKind.Utc) };
+        using var created = await sales.PostAsync("/api/crm/activities", Json.Of(meeting), Ct);
+        var id = (await created.Content.ReadFromJsonAsync<ActivityDto>(Ct))!.Id;
+
+        using var edited = await sales.PutAsync($"/api/crm/activities/{id}", Json.Of(meeting with { OccurredAt = new DateTime(2030, 1, 1, 7, 30, 0, DateTimeKind.Utc) }), Ct);
+        using var refusedEdit = await marketer.PutAsync($"/api/crm/activities/{id}", Json.Of(meeting), Ct);
+        using var refusedDelete = await marketer.DeleteAsync($"/api/crm/activities/{id}", Ct);
+        using var deleted = await sales.DeleteAsync($"/api/crm/activities/{id}", Ct);
+        using var gone = await sales.GetAsync($"/api/crm/activities/{id}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal(new DateTime(2030, 1, 1, 7, 30, 0, DateTimeKind.Utc), (await edited.Content.ReadFromJsonAsync<ActivityDto>(Ct))!.OccurredAt);
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (refusedEdit.StatusCode, refusedDelete.StatusCode));
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NotFound), (deleted.StatusCode, gone.StatusCode));
     }
 
     [Theory]

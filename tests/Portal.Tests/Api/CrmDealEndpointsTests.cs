@@ -12,11 +12,7 @@ public sealed class CrmDealEndpointsTests(SharedPortal portal)
 {
     private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> ClientAsync(string role)
-    {
-        var key = await portal.Get<ApiKeyService>().CreateAsync($"{role} deals {Guid.NewGuid():N}", role, "tests", Ct);
-        return portal.CreateApiClient(key.Secret);
-    }
+    private Task<HttpClient> ClientAsync(string role) => portal.CreateApiClientAsync(role, "deals");
 
     private static async Task<PipelineDto> PipelineAsync(HttpClient client, string tag)
     {
@@ -80,6 +76,25 @@ public sealed class CrmDealEndpointsTests(SharedPortal portal)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await Json.ReadAsync(response);
         Assert.Equal(["name", "stages[0].name", "stages[0].probability", "stages[1].outcome"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
+    }
+
+    [Fact]
+    public async Task UpdatePipeline_BlankStageNameAndRemovedStageWithADeal_OneProblemNamesBoth()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        using var sales = await ClientAsync(PortalRoleNames.Sales);
+        var pipeline = await PipelineAsync(sales, tag);
+        var offer = pipeline.Stages[1];
+        (await sales.PostAsync("/api/crm/deals", Json.Of(new DealInput { Name = $"Deal {tag}", PipelineId = pipeline.Id, StageId = offer.Id, Currency = "USD" }), Ct)).Dispose();
+        var stages = pipeline.Stages.Where(s => s.Id != offer.Id).Select(s => new StageInput(s.Id, s.Name, s.Probability, s.Outcome)).ToList();
+        stages[0] = stages[0] with { Name = "" };
+
+        using var response = await sales.PutAsync($"/api/crm/pipelines/{pipeline.Id}", Json.Of(new PipelineInput(pipeline.Name, stages)), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await Json.ReadAsync(response))["errors"]!.AsObject();
+        Assert.Equal(["stages", "stages[0].name"], errors.Select(e => e.Key).Order());
+        Assert.Contains("Stage 'Offer' still has 1 deal", errors["stages"]![0]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Theory]

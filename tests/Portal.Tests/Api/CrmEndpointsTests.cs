@@ -11,11 +11,7 @@ public sealed class CrmEndpointsTests(SharedPortal portal)
 {
     private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> ClientAsync(string role)
-    {
-        var key = await portal.Get<ApiKeyService>().CreateAsync($"{role} crm {Guid.NewGuid():N}", role, "tests", Ct);
-        return portal.CreateApiClient(key.Secret);
-    }
+    private Task<HttpClient> ClientAsync(string role) => portal.CreateApiClientAsync(role, "crm");
 
     [Fact]
     public async Task Contacts_SalesCreatesEditsAndReads_RecordAndHistoryOverHttp()

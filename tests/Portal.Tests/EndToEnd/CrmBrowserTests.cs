@@ -1,3 +1,4 @@
+using Lodestar.Domain.Crm;
 using Lodestar.Domain.Crm.Deals;
 using Lodestar.Portal.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -56,6 +57,34 @@ public sealed class CrmBrowserTests(SharedPortal portal)
         Assert.Equal("Demo", moved.StageName);
         var history = await portal.Get<DealService>().HistoryAsync(deal.Deal.Id, Ct);
         Assert.Contains(history, c => c.Field == "stage" && c.OldValue == "Lead" && c.NewValue == "Demo" && c.ChangedBy == PortalFactory.AdminEmail);
+    }
+
+    [Fact(SkipUnless = nameof(ExternalTools.HasChromium), SkipType = typeof(ExternalTools), Skip = NoChromium)]
+    public async Task Contacts_SaveTheSearchAsAViewAndReapplyIt_ListsAsSaved()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        foreach (var first in new[] { "Ann", "Bob" })
+            await portal.Get<ContactService>().CreateAsync(new ContactFields { FirstName = first, LastName = $"Viewer{tag}" }, "tests", Ct);
+        await using var browser = await BrowserSession.SignInAsync(portal, PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        await browser.OpenAsync("/crm/contacts");
+        var views = browser.Page.GetByTestId("saved-views").Locator("button").First;
+
+        await browser.Page.GetByTestId("contact-search").FillAsync($"Viewer{tag}");
+        await Assertions.Expect(browser.Page.GetByTestId("contact-total")).ToHaveTextAsync("2 contacts", new() { Timeout = 10_000 });
+        await views.ClickAsync();
+        await browser.Page.GetByTestId("saved-view-save").ClickAsync();
+        await browser.Page.GetByTestId("save-view-name").FillAsync($"Viewers {tag}");
+        await browser.Page.GetByTestId("save-view-save").ClickAsync();
+        await Assertions.Expect(views).ToHaveTextAsync($"Viewers {tag}", new() { Timeout = 10_000 });
+
+        await browser.OpenAsync("/crm/contacts");
+        await Assertions.Expect(views).ToHaveTextAsync("Views");
+        await views.ClickAsync();
+        await browser.Page.GetByTestId("saved-view-apply").Filter(new() { HasText = $"Viewers {tag}" }).ClickAsync();
+
+        await Assertions.Expect(browser.Page.GetByTestId("contact-search")).ToHaveValueAsync($"Viewer{tag}", new() { Timeout = 10_000 });
+        await Assertions.Expect(browser.Page.GetByTestId("contact-total")).ToHaveTextAsync("2 contacts");
+        await Assertions.Expect(views).ToHaveTextAsync($"Viewers {tag}");
     }
 
     /// <summary>A visitor who browsed, signed up with an email and browsed on, through the tracking API: their email is new to the CRM.</summary>

@@ -68,6 +68,15 @@ public class PortalFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A client with a new API key of the role: each call is another caller (an owner of its own saved views, say).</summary>
+    /// <param name="purpose">What the key is for, in its name.</param>
+    public async Task<HttpClient> CreateApiClientAsync(string role, string purpose)
+    {
+        var key = await Get<Domain.Accounts.ApiKeyService>().CreateAsync($"{role} {purpose} {Guid.NewGuid():N}", role, "tests",
+            Xunit.TestContext.Current.CancellationToken);
+        return CreateApiClient(key.Secret);
+    }
+
     public static AuthenticationHeaderValue Basic(string user, bool withColon = true) =>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(withColon ? user + ":" : user)));
 

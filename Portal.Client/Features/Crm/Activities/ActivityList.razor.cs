@@ -1,5 +1,6 @@
 using Lodestar.Portal.Client.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace Lodestar.Portal.Client.Features.Crm.Activities;
 
@@ -15,11 +16,14 @@ public sealed partial class ActivityList
     [Inject]
     private IActivitiesApi Api { get; set; } = default!;
 
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
     /// <summary>Which activities; its paging is the list's own.</summary>
     [Parameter, EditorRequired]
     public ActivityQuery Query { get; set; } = new();
 
-    /// <summary>A task was completed or reopened here.</summary>
+    /// <summary>An activity was edited or deleted here, or a task completed or reopened.</summary>
     [Parameter]
     public EventCallback<ActivityDto> Changed { get; set; }
 
@@ -62,6 +66,30 @@ public sealed partial class ActivityList
             _items = _items?.Select(a => a.Id == saved.Id ? saved : a).ToList();
             _error = null;
             await Changed.InvokeAsync(saved);
+        }
+        catch (ApiException ex)
+        {
+            _error = ex.Message;
+        }
+    }
+
+    private async Task EditAsync(ActivityDto activity)
+    {
+        if (await ActivityActions.EditAsync(Dialogs, activity) is not { } saved)
+            return;
+        // Its time may have moved it among the others.
+        await ReloadAsync();
+        await Changed.InvokeAsync(saved);
+    }
+
+    private async Task DeleteAsync(ActivityDto activity)
+    {
+        try
+        {
+            if (!await ActivityActions.DeleteAsync(Dialogs, Api, activity.Id, activity.Subject))
+                return;
+            await ReloadAsync();
+            await Changed.InvokeAsync(activity);
         }
         catch (ApiException ex)
         {

@@ -1,5 +1,6 @@
 using Lodestar.Portal.Client.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace Lodestar.Portal.Client.Features.Crm.Activities;
 
@@ -16,8 +17,15 @@ public sealed partial class ContactTimeline
     [Inject]
     private IActivitiesApi Api { get; set; } = default!;
 
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
     [Parameter, EditorRequired]
     public long ContactId { get; set; }
+
+    /// <summary>An activity was edited or deleted here (the page refreshes its activity list).</summary>
+    [Parameter]
+    public EventCallback Changed { get; set; }
 
     protected override Task OnParametersSetAsync() => _loadedFor == ContactId ? Task.CompletedTask : ReloadAsync();
 
@@ -29,6 +37,27 @@ public sealed partial class ContactTimeline
     }
 
     private Task LoadOlderAsync() => LoadAsync(_nextBefore);
+
+    private Task EditAsync(TimelineItemDto item) => ChangeAsync(async () =>
+        await ActivityActions.EditAsync(Dialogs, await Api.GetAsync(item.Id)) is not null);
+
+    private Task DeleteAsync(TimelineItemDto item) => ChangeAsync(() => ActivityActions.DeleteAsync(Dialogs, Api, item.Id, item.Title));
+
+    /// <param name="change">Whether it changed something (false: the person cancelled).</param>
+    private async Task ChangeAsync(Func<Task<bool>> change)
+    {
+        try
+        {
+            if (!await change())
+                return;
+            await ReloadAsync();
+            await Changed.InvokeAsync();
+        }
+        catch (ApiException ex)
+        {
+            _error = ex.Message;
+        }
+    }
 
     private static string Icon(TimelineItemDto item) =>
         item.Source == "event" ? MudBlazor.Icons.Material.Filled.TouchApp : ActivityChoices.Icon(item.Kind);

@@ -29,6 +29,15 @@ public sealed class ActivityServiceTests
             new DealFields { Name = "Big one", PipelineId = pipeline.Id, Currency = "EUR", ContactId = contactId }, "t", Ct)).Deal.Id;
     }
 
+    /// <summary>A workspace with Jane and a call with her that Sam logged at <see cref="Start"/>.</summary>
+    private static async Task<(DomainTestHost Host, ActivityService Service, long ContactId, ActivityView Call)> StartWithCallAsync()
+    {
+        var host = await CrmHarness.StartAsync(new FakeTimeProvider(Start));
+        var contact = await host.Get<ContactService>().CreateAsync(CrmHarness.Jane(), "sam", Ct);
+        var service = host.Get<ActivityService>();
+        return (host, service, contact.Contact.Id, await service.CreateAsync(Call(contact.Contact.Id), "sam", null, Ct));
+    }
+
     [Fact]
     public async Task CreateAsync_Call_StoredWithNamesAndHistory()
     {
@@ -96,10 +105,8 @@ public sealed class ActivityServiceTests
     [Fact]
     public async Task CompleteAsync_Call_RefusedNamingTheKind()
     {
-        await using var host = await CrmHarness.StartAsync(new FakeTimeProvider(Start));
-        var contact = await host.Get<ContactService>().CreateAsync(CrmHarness.Jane(), "sam", Ct);
-        var service = host.Get<ActivityService>();
-        var call = await service.CreateAsync(Call(contact.Contact.Id), "sam", null, Ct);
+        var (host, service, contactId, call) = await StartWithCallAsync();
+        await using var _ = host;
 
         var error = await Assert.ThrowsAsync<DomainValidationException>(() => service.CompleteAsync(call.Activity.Id, "sam", Ct));
 
@@ -109,16 +116,40 @@ public sealed class ActivityServiceTests
     [Fact]
     public async Task UpdateAsync_NewOutcome_RecordsOnlyTheChange()
     {
-        await using var host = await CrmHarness.StartAsync(new FakeTimeProvider(Start));
-        var contact = await host.Get<ContactService>().CreateAsync(CrmHarness.Jane(), "sam", Ct);
-        var service = host.Get<ActivityService>();
-        var call = await service.CreateAsync(Call(contact.Contact.Id), "sam", null, Ct);
+        var (host, service, contactId, call) = await StartWithCallAsync();
+        await using var _ = host;
 
-        var updated = await service.UpdateAsync(call.Activity.Id, Call(contact.Contact.Id) with { Outcome = "busy" }, "kim", Ct);
+        var updated = await service.UpdateAsync(call.Activity.Id, Call(contactId) with { Outcome = "busy" }, "kim", Ct);
 
         Assert.Equal(CallOutcome.Busy, updated.Activity.Outcome);
         var change = Assert.Single(await service.HistoryAsync(call.Activity.Id, Ct), h => h.ChangedBy == "kim");
         Assert.Equal(("outcome", "connected", "busy"), (change.Field, change.OldValue, change.NewValue));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_EarlierWhen_StoredAndRecorded()
+    {
+        var (host, service, contactId, call) = await StartWithCallAsync();
+        await using var _ = host;
+
+        var updated = await service.UpdateAsync(call.Activity.Id, Call(contactId) with { OccurredAt = Start.AddHours(-3) }, "kim", Ct);
+
+        Assert.Equal(Start.AddHours(-3), updated.Activity.OccurredAt);
+        var change = Assert.Single(await service.HistoryAsync(call.Activity.Id, Ct), h => h.ChangedBy == "kim");
+        Assert.Equal(("occurredAt", "2026-05-04 09:00", "2026-05-04 06:00"), (change.Field, change.OldValue, change.NewValue));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_Activity_GoneFromItsRecordWithADeletedEntry()
+    {
+        var (host, service, contactId, call) = await StartWithCallAsync();
+        await using var _ = host;
+
+        await service.DeleteAsync(call.Activity.Id, "kim", Ct);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => service.GetAsync(call.Activity.Id, Ct));
+        await using var db = host.CreateDbContext();
+        Assert.True(await db.CrmFieldChanges.AnyAsync(c => c.RecordId == call.Activity.Id && c.Field == "deleted" && c.ChangedBy == "kim", Ct));
     }
 
     [Fact]

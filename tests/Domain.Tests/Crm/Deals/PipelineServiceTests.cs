@@ -75,4 +75,28 @@ public sealed class PipelineServiceTests
 
         Assert.True(error.Errors.ContainsKey("name"));
     }
+
+    [Fact]
+    public async Task UpdateAsync_EmptyStageNameAndRemovingAStageWithDeals_OneRefusalNamesBoth()
+    {
+        await using var harness = await IdentityHarness.StartAsync();
+        await harness.Host.Get<DealService>().CreateAsync(new DealFields { Name = "D", Currency = "USD", StageId = 2 }, "sam", Ct);
+
+        var error = await Assert.ThrowsAsync<DomainValidationException>(() => harness.Host.Get<PipelineService>().UpdateAsync(1,
+            new PipelineFields("Sales", [new StageFields(1, " ", 10, StageOutcome.Open)]), Ct));
+
+        Assert.Equal(["stages", "stages[0].name"], error.Errors.Keys.Order());
+        Assert.Contains("Stage 'Discovery' still has 1 deal", Assert.Single(error.Errors["stages"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateAsync_StageIdOfAnotherPipeline_IsRefused()
+    {
+        await using var harness = await IdentityHarness.StartAsync();
+
+        var error = await Assert.ThrowsAsync<DomainValidationException>(() =>
+            harness.Host.Get<PipelineService>().CreateAsync(new PipelineFields("Partners", [new StageFields(2, "Intro", 20, StageOutcome.Open)]), Ct));
+
+        Assert.Equal("Stage id 2 is not a stage of this pipeline.", Assert.Single(error.Errors["stages"]));
+    }
 }

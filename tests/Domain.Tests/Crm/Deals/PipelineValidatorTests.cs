@@ -35,4 +35,32 @@ public sealed class PipelineValidatorTests
 
         Assert.Equal(["name", "stages"], error.Errors.Keys.Order());
     }
+
+    [Fact]
+    public void Normalize_BadStageNamesAndRemovedStageWithDeals_ReportsBothAtOnce()
+    {
+        var saved = new PipelineInUse(["Renewals"], [new StageInUse(1, "Qualified", 0), new StageInUse(2, "Discovery", 3), new StageInUse(3, "Won", 0)]);
+
+        var error = Assert.Throws<DomainValidationException>(() => PipelineValidator.Normalize(new PipelineFields("renewals",
+        [
+            new StageFields(1, "", 10, StageOutcome.Open),
+            new StageFields(3, "Won", 100, StageOutcome.Won),
+            new StageFields(9, "Lost", 0, StageOutcome.Lost),
+        ]), saved));
+
+        Assert.Equal(["name", "stages", "stages[0].name"], error.Errors.Keys.Order());
+        Assert.Equal("There is already a pipeline called 'renewals'.", Assert.Single(error.Errors["name"]));
+        Assert.Equal(["Stage id 9 is not a stage of this pipeline.", "Stage 'Discovery' still has 3 deals: move them to another stage before removing it."],
+            error.Errors["stages"]);
+    }
+
+    [Fact]
+    public void Normalize_RemovedStageWithoutDeals_Accepted()
+    {
+        var saved = new PipelineInUse([], [new StageInUse(1, "Qualified", 2), new StageInUse(2, "Discovery", 0)]);
+
+        var fields = PipelineValidator.Normalize(new PipelineFields("Sales", [new StageFields(1, "Qualified", 10, StageOutcome.Open)]), saved);
+
+        Assert.Equal([1L], fields.Stages!.Select(s => s.Id!.Value));
+    }
 }

@@ -30,6 +30,7 @@ public abstract class CrmTestBase : BunitContext
 
     protected readonly FakeImportApi _imports = new();
     protected readonly FakeActivitiesApi _activities = new();
+    protected readonly FakeSavedViewsApi _views = new();
 
     protected CrmTestBase(params string[] roles)
     {
@@ -44,6 +45,7 @@ public abstract class CrmTestBase : BunitContext
         Services.AddSingleton<ITicketsApi>(_tickets);
         Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Import.IImportApi>(_imports);
         Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Activities.IActivitiesApi>(_activities);
+        Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Views.ISavedViewsApi>(_views);
         Services.AddSingleton<TimeProvider>(new StoppedClock());
         Services.AddAuthorizationCore(o => o.AddPortalPolicies());
         Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();

@@ -109,4 +109,20 @@ public sealed class TicketsPageTests() : CrmTestBase(PortalRoles.Sales)
 
         Assert.Equal("/crm/tickets/2", CurrentPath);
     }
+
+    [Fact]
+    public void ApplySavedView_SolvedAndMine_ListsAsTheViewSaysAndSetsTheFilters()
+    {
+        _views.Views.Add(FakeSavedViewsApi.View(1, "tickets", "My solved", """{"statuses":["solved"],"assigneeId":"me","breached":true,"sort":"subject"}"""));
+        var cut = RenderQueue();
+
+        cut.Find("[data-testid='saved-views'] button").Click();
+        cut.WaitForElement("[data-testid='saved-view-apply']", Patience).Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("subject", _tickets.Queries[^1].Sort), Patience);
+        var query = _tickets.Queries[^1];
+        Assert.Equal(["solved"], query.Statuses!);
+        Assert.Equal((TicketQuery.Me, true, (string?)null), (query.AssigneeId, query.Breached, query.Priorities?.FirstOrDefault()));
+        Assert.Equal("My solved", cut.Find("[data-testid='saved-views'] button").TextContent.Trim());
+    }
 }

@@ -105,4 +105,108 @@ public sealed class ActivityComposerTests() : CrmTestBase(PortalRoles.Sales)
         cut.WaitForAssertion(() => Assert.Equal([7L], _activities.Completed), Patience);
         cut.WaitForAssertion(() => Assert.Contains("line-through", cut.Find("[data-testid='activity-subject-text']").GetAttribute("style") ?? "", StringComparison.Ordinal), Patience);
     }
+
+    [Fact]
+    public void Render_NewCall_WhenShowsNowAndASaveLeavesTheTimeToTheServer()
+    {
+        var cut = RenderOnContact(4);
+        cut.Find("[data-testid='activity-kind-call']").Click();
+
+        Assert.Equal("2026-05-04T12:00", cut.Find("input[data-testid='activity-when']").GetAttribute("value"));
+        cut.Find("input[data-testid='activity-subject']").Change("Intro");
+        cut.Find("[data-testid='activity-save']").Click();
+
+        cut.WaitForAssertion(() => Assert.Single(_activities.Created), Patience);
+        Assert.Null(_activities.Created[0].OccurredAt);
+    }
+
+    [Fact]
+    public void Save_MeetingEarlierToday_SendsWhenItHappenedInUtc()
+    {
+        var cut = RenderOnContact(4);
+        cut.Find("[data-testid='activity-kind-meeting']").Click();
+
+        cut.Find("input[data-testid='activity-subject']").Change("Kick-off");
+        cut.Find("input[data-testid='activity-when']").Change("2026-05-04T09:30");
+        cut.Find("[data-testid='activity-save']").Click();
+
+        cut.WaitForAssertion(() => Assert.Single(_activities.Created), Patience);
+        var when = _activities.Created[0].OccurredAt!.Value;
+        Assert.Equal((new DateTime(2026, 5, 4, 9, 30, 0), DateTimeKind.Utc), (when, when.Kind));
+    }
+
+    [Fact]
+    public void Render_Task_HasADueDayInsteadOfWhen()
+    {
+        var cut = RenderOnContact(4);
+
+        cut.Find("[data-testid='activity-kind-task']").Click();
+
+        Assert.Empty(cut.FindAll("input[data-testid='activity-when']"));
+        Assert.Single(cut.FindAll("[data-testid='activity-due']"));
+    }
+
+    [Fact]
+    public void Edit_LoggedCall_OpensTheComposerFilledInAndSavesTheChangesOnItsRecords()
+    {
+        var call = FakeActivitiesApi.Activity(7, "call", "Intro call", contactId: 4) with
+        {
+            Body = "Wants a demo", DealId = 9, DurationMinutes = 15, Direction = "inbound", Outcome = "left-voicemail",
+        };
+        _activities.Activities.Add(call);
+        var cut = RenderOnContact(4);
+
+        cut.WaitForElement("[data-testid='activity-edit']", Patience).Click();
+
+        var dialog = cut.WaitForElement(".mud-dialog [data-testid='activity-composer']", Patience);
+        Assert.Equal("Intro call", dialog.QuerySelector("input[data-testid='activity-subject']")!.GetAttribute("value"));
+        Assert.Equal("2026-05-04T11:00", dialog.QuerySelector("input[data-testid='activity-when']")!.GetAttribute("value"));
+        Assert.Equal("15", dialog.QuerySelector("input[data-testid='activity-duration']")!.GetAttribute("value"));
+        Assert.Contains("Save changes", dialog.TextContent, StringComparison.Ordinal);
+        cut.Find(".mud-dialog input[data-testid='activity-subject']").Change("Intro call, take two");
+        cut.Find(".mud-dialog [data-testid='activity-save']").Click();
+
+        cut.WaitForAssertion(() => Assert.Single(_activities.Updated), Patience);
+        var (id, input) = _activities.Updated[0];
+        Assert.Equal(new ActivityInput
+        {
+            Kind = "call", Subject = "Intro call, take two", Body = "Wants a demo", ContactId = 4, DealId = 9, OccurredAt = call.OccurredAt,
+            DurationMinutes = 15, Direction = "inbound", Outcome = "left-voicemail",
+        }, input);
+        Assert.Equal(7, id);
+        cut.WaitForAssertion(() => Assert.Equal("Intro call, take two", cut.Find("[data-testid='activity-subject-text']").TextContent.Trim()), Patience);
+        Assert.Empty(cut.FindAll(".mud-dialog"));
+    }
+
+    [Fact]
+    public void Edit_TaskThenCancel_KeepsItsDueTimeAndChangesNothing()
+    {
+        _activities.Activities.Add(FakeActivitiesApi.Activity(7, "task", "Send quote", contactId: 4, dueAt: StoppedClock.Now.AddDays(2).Date.AddHours(9)));
+        var cut = RenderOnContact(4);
+
+        cut.WaitForElement("[data-testid='activity-edit']", Patience).Click();
+        cut.WaitForElement(".mud-dialog [data-testid='activity-cancel']", Patience).Click();
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-dialog")), Patience);
+        Assert.Empty(_activities.Updated);
+        cut.Find("[data-testid='activity-edit']").Click();
+        cut.WaitForElement(".mud-dialog [data-testid='activity-save']", Patience).Click();
+        cut.WaitForAssertion(() => Assert.Single(_activities.Updated), Patience);
+        Assert.Equal(StoppedClock.Now.AddDays(2).Date.AddHours(9), _activities.Updated[0].Input.DueAt);
+    }
+
+    [Fact]
+    public void Delete_Activity_AsksFirstThenRemovesIt()
+    {
+        _activities.Activities.Add(FakeActivitiesApi.Activity(7, "note", "Met at the fair", contactId: 4));
+        var cut = RenderOnContact(4);
+
+        cut.WaitForElement("[data-testid='activity-delete']", Patience).Click();
+        ClickDialogButton(cut, "Cancel");
+        cut.Find("[data-testid='activity-delete']").Click();
+        ClickDialogButton(cut, "Delete");
+
+        cut.WaitForAssertion(() => Assert.Equal([7L], _activities.Deleted), Patience);
+        cut.WaitForElement("[data-testid='activity-list-empty']", Patience);
+    }
 }

@@ -34,4 +34,33 @@ public sealed class ContactTimelineTests() : CrmTestBase(PortalRoles.Sales)
 
         Assert.Contains("product events", cut.WaitForElement("[data-testid='contact-timeline-empty']", Patience).TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Delete_ActivityInTheTimeline_AsksThenDeletesItAndReloads()
+    {
+        _activities.Timeline[""] = new TimelinePageDto([Item("event", 8, "event", "Pricing", 1), Item("activity", 3, "call", "Intro call", 2)], null);
+        var cut = RenderWithPopovers<ContactTimeline>(("ContactId", 4L));
+        Assert.Single(cut.WaitForElements("[data-testid='timeline-delete']", Patience));
+
+        cut.Find("[data-testid='timeline-delete']").Click();
+        _activities.Timeline[""] = new TimelinePageDto([Item("event", 8, "event", "Pricing", 1)], null);
+        ClickDialogButton(cut, "Delete");
+
+        cut.WaitForAssertion(() => Assert.Equal([3L], _activities.Deleted), Patience);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid='timeline-activity']")), Patience);
+    }
+
+    [Fact]
+    public void Edit_ActivityInTheTimeline_OpensItFilledIn()
+    {
+        _activities.Activities.Add(FakeActivitiesApi.Activity(3, "meeting", "Kick-off", contactId: 4));
+        _activities.Timeline[""] = new TimelinePageDto([Item("activity", 3, "meeting", "Kick-off", 1)], null);
+        var cut = RenderWithPopovers<ContactTimeline>(("ContactId", 4L));
+
+        cut.WaitForElement("[data-testid='timeline-edit']", Patience).Click();
+        cut.WaitForElement(".mud-dialog input[data-testid='activity-subject']", Patience).Change("Kick-off with IT");
+        cut.Find(".mud-dialog [data-testid='activity-save']").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal((3L, "Kick-off with IT"), (_activities.Updated.Single().Id, _activities.Updated.Single().Input.Subject)), Patience);
+    }
 }
