@@ -45,7 +45,12 @@ public sealed class ProfileQueryService(IDbContextFactory<PortalDbContext> conte
         var involved = history.Select(m => m.MergedId).Append(id).ToList();
         var conflicts = await db.IdentityConflicts.AsNoTracking().Where(c => c.ProfileId != null && involved.Contains(c.ProfileId.Value))
             .OrderByDescending(c => c.EventId).Take(100).ToListAsync(cancellationToken);
-        return new ProfileDetail(profile, identifiers, traits, history, conflicts);
+        var segments = await (from m in db.SegmentMembers.AsNoTracking()
+                              where m.ProfileId == id
+                              join s in db.Segments on m.SegmentId equals s.Id
+                              orderby s.Name
+                              select new ProfileSegment(s.Id, s.Name, m.EnteredAt)).ToListAsync(cancellationToken);
+        return new ProfileDetail(profile, identifiers, traits, history, conflicts, segments);
     }
 
     /// <exception cref="NotFoundException">No profile has this id.</exception>

@@ -2,7 +2,8 @@ namespace Lodestar.Portal.Client.Features.Profiles;
 
 /// <summary>
 /// One profile: its identifiers, traits (current values and the message that set each), the merge history behind it
-/// (<see cref="MergedFrom"/>) and identifiers that were kept off it (<see cref="Conflicts"/>). A profile merged into
+/// (<see cref="MergedFrom"/>), identifiers that were kept off it (<see cref="Conflicts"/>) and the segments it is in
+/// (<see cref="Segments"/>, as of their last refresh). A profile merged into
 /// another has <see cref="MergedIntoId"/> set and nothing else of its own.
 /// </summary>
 public sealed record ProfileDto(
@@ -15,4 +16,5 @@ public sealed record ProfileDto(
     IReadOnlyList<ProfileIdentifierDto> Identifiers,
     IReadOnlyList<ProfileTraitDto> Traits,
     IReadOnlyList<ProfileMergeDto> MergedFrom,
-    IReadOnlyList<IdentityConflictDto> Conflicts);
+    IReadOnlyList<IdentityConflictDto> Conflicts,
+    IReadOnlyList<ProfileSegmentDto> Segments);

@@ -32,7 +32,8 @@ internal sealed class ServerProfilesApi(
             d.Identifiers.Select(i => new ProfileIdentifierDto(i.Type, i.Value, i.FirstSeenAt, i.FirstEventId)).ToList(),
             d.Traits.Select(t => new ProfileTraitDto(t.Key, t.Value, t.UpdatedAt, t.MessageId, t.EventId)).ToList(),
             d.MergedFrom.Select(ToDto).ToList(),
-            d.Conflicts.Select(c => new IdentityConflictDto(c.IdentifierType, c.IdentifierValue, c.Reason, c.MessageId, c.EventId, c.At)).ToList());
+            d.Conflicts.Select(c => new IdentityConflictDto(c.IdentifierType, c.IdentifierValue, c.Reason, c.MessageId, c.EventId, c.At)).ToList(),
+            d.Segments.Select(s => new ProfileSegmentDto(s.SegmentId, s.Name, s.EnteredAt)).ToList());
     });
 
     public Task<EventPageDto> TimelineAsync(long id, TimelineFilter filter, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>

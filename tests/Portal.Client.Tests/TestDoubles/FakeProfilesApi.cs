@@ -63,5 +63,6 @@ public sealed class FakeProfilesApi : IProfilesApi
         ],
         [new("plan", "\"gold\"", new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc), "m-1", 1)],
         [new(31, id, 8, "email", "ann@example.com", "m-3", 3, "email matched on one message", new DateTime(2026, 3, 1, 9, 2, 0, DateTimeKind.Utc))],
-        [new("email", "ann7@example.com", "attributing it to profile 7 would give 6 email values (limit 5)", "m-9", 9, new DateTime(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc))]);
+        [new("email", "ann7@example.com", "attributing it to profile 7 would give 6 email values (limit 5)", "m-9", 9, new DateTime(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc))],
+        [new(4, "Gold customers", new DateTime(2026, 3, 2, 11, 0, 0, DateTimeKind.Utc))]);
 }

@@ -25,6 +25,18 @@ public sealed class ProfilePageTests() : ProfilesTestBase(PortalRoles.Sales)
     }
 
     [Fact]
+    public void Render_ProfileInASegment_ChipLinksToTheSegment()
+    {
+        _profiles.Profiles[7] = FakeProfilesApi.Ann();
+
+        var cut = RenderWithPopovers<ProfilePage>(("Id", 7L));
+
+        var chip = cut.WaitForElement("[data-testid='profile-segments'] a", Patience);
+        Assert.Equal("Gold customers", chip.TextContent.Trim());
+        Assert.Equal("segments/4", chip.GetAttribute("href"));
+    }
+
+    [Fact]
     public void MergeHistoryTab_Open_SaysWhichIdentifierOnWhichMessageMerged()
     {
         _profiles.Profiles[7] = FakeProfilesApi.Ann();
