@@ -1,3 +1,4 @@
+using Lodestar.Domain.Segments.Evaluation;
 using Lodestar.Domain.Segments.Facts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,7 @@ internal static class SegmentServiceCollectionExtensions
     {
         services.AddSingleton<SegmentEventSyncService>();
         services.AddSingleton<SegmentPreviewService>();
+        services.AddSingleton<SegmentDataService>();
         return services;
     }
 }
