@@ -6,7 +6,12 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lodestar.Domain.Data;
 
-/// <summary>Registers <see cref="JsonSql"/>'s functions with the SQL each provider gets.</summary>
+/// <summary>
+/// Registers <see cref="JsonSql"/>'s functions with the SQL each provider gets. Every function here is nullable
+/// without its arguments being null (a missing path, JSON null, a string TRY_CONVERT cannot read), so none declares
+/// that its arguments propagate nullability: EF Core would take that to mean "null only when an argument is null" and
+/// drop the <c>IS NULL</c> tests that exists, not exists and not equals rest on.
+/// </summary>
 internal static class JsonSqlTranslations
 {
     public static void Register(ModelBuilder builder, DatabaseProvider provider)
@@ -22,7 +27,7 @@ internal static class JsonSqlTranslations
         {
             text.HasTranslation(args => SqlServerJsonValue(args));
             number.HasTranslation(args => new SqlFunctionExpression("TRY_CONVERT",
-                [new SqlFragmentExpression("float"), SqlServerJsonValue(args)], nullable: true, argumentsPropagateNullability: [false, true],
+                [new SqlFragmentExpression("float"), SqlServerJsonValue(args)], nullable: true, argumentsPropagateNullability: [false, false],
                 typeof(double), new DoubleTypeMapping("float", DbType.Double)));
         }
     }
@@ -58,7 +63,7 @@ internal static class JsonSqlTranslations
         Function("JSON_VALUE", args, typeof(string), new StringTypeMapping("nvarchar(4000)", DbType.String, unicode: true, size: 4000));
 
     private static SqlFunctionExpression Function(string name, IReadOnlyList<SqlExpression> args, Type type, RelationalTypeMapping mapping) =>
-        new(name, args, nullable: true, argumentsPropagateNullability: [true, true], type, mapping);
+        new(name, args, nullable: true, argumentsPropagateNullability: [false, false], type, mapping);
 
     private static SqlConstantExpression Constant(string value) => new(value, typeof(string), SqliteString);
 

@@ -1,3 +1,4 @@
+using Lodestar.Domain.Segments.Evaluation;
 using Lodestar.Domain.Segments.Facts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ internal static class SegmentServiceCollectionExtensions
         services.AddSingleton<SegmentQueryService>();
         services.AddSingleton<SegmentSchemaService>();
         services.AddSingleton<StaticSegmentService>();
+        services.AddSingleton<SegmentDataService>();
         return services;
     }
 }

@@ -31,7 +31,7 @@ internal sealed class CrmSets(PortalDbContext db, DateTime now)
                 var accounts = from l in links
                                join c in db.Contacts on l.Value equals c.Id.ToString()
                                join a in db.CrmAccounts on c.AccountId equals a.Id
-                               select new AccountRow(l.ProfileId, a.Name, a.Domain, a.Industry, a.Country, a.Employees);
+                               select new AccountRow { ProfileId = l.ProfileId, Name = a.Name, Domain = a.Domain, Industry = a.Industry, Country = a.Country, Employees = a.Employees };
                 return Sets.Matching(accounts, r => r.ProfileId, AccountText(condition.AccountField!), r => r.Employees,
                     ScalarTests.Of(condition.Test!, now, db.Provider), living);
             default:
@@ -50,5 +50,19 @@ internal sealed class CrmSets(PortalDbContext db, DateTime now)
         _ => r => r.Country,
     };
 
-    private sealed record AccountRow(long ProfileId, string Name, string? Domain, string? Industry, string? Country, double? Employees);
+    /// <summary>An object initializer, not a constructor: EF Core translates member access only after the former (see <see cref="Value"/>).</summary>
+    private sealed class AccountRow
+    {
+        public long ProfileId { get; init; }
+
+        public required string Name { get; init; }
+
+        public string? Domain { get; init; }
+
+        public string? Industry { get; init; }
+
+        public string? Country { get; init; }
+
+        public double? Employees { get; init; }
+    }
 }

@@ -14,7 +14,8 @@ namespace Lodestar.Domain.Tests.Segments;
 /// alice (pro, 34, vip, signed up 11 days ago, 3 orders: 120, 80, "n/a"; 3 Pricing views from google),
 /// bob (free, 19, one order of 600 from facebook), carol ("Pro", vip false, signed up 16 days ago, no orders),
 /// dave (anonymous only, one Pricing view), erin (starter, 50, 3 orders: 200, 150, 10 in the last 3 days),
-/// frank (anonymous Pricing view, then identified: one profile).
+/// frank (anonymous Pricing view, then identified: one profile). Alice, bob and erin have emails (so that CRM contacts
+/// can join them: <see cref="SegmentCrmWorld"/>).
 /// </summary>
 internal sealed class SegmentWorld : IAsyncDisposable
 {
@@ -35,10 +36,11 @@ internal sealed class SegmentWorld : IAsyncDisposable
 
     public static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
-    public static async Task<SegmentWorld> StartAsync()
+    /// <param name="settings">Configuration for the host, e.g. SQL Server as the database (default: a SQLite file).</param>
+    public static async Task<SegmentWorld> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var clock = new FakeTimeProvider(Now);
-        var host = await DomainTestHost.StartAsync(configure: s => s.AddSingleton<TimeProvider>(clock));
+        var host = await DomainTestHost.StartAsync(settings, s => s.AddSingleton<TimeProvider>(clock));
         var world = new SegmentWorld(host, clock) { _writeKey = (await host.Get<SourceService>().CreateAsync("Website", Ct)).WriteKey };
         await world.SendAsync(People());
         return world;
@@ -52,12 +54,12 @@ internal sealed class SegmentWorld : IAsyncDisposable
         yield return Track("alice", "Order Completed", "2026-03-26T09:00:00Z", new() { ["revenue"] = "n/a", ["order_id"] = "a3" });
         for (var i = 0; i < 3; i++)
             yield return Page("alice", null, $"2026-03-2{i}T08:00:00Z", "google");
-        yield return Identify("bob", "2025-12-01T10:00:00Z", new() { ["plan"] = "free", ["age"] = 19, ["createdAt"] = "2025-12-01" });
+        yield return Identify("bob", "2025-12-01T10:00:00Z", new() { ["plan"] = "free", ["age"] = 19, ["createdAt"] = "2025-12-01", ["email"] = "bob@example.com" });
         yield return Track("bob", "Order Completed", "2026-03-30T09:00:00Z", new() { ["revenue"] = 600, ["order_id"] = "b1" }, "facebook");
         yield return Identify("carol", "2026-03-15T10:00:00Z", new() { ["plan"] = "Pro", ["vip"] = false, ["createdAt"] = "2026-03-15T10:00:00Z" });
         yield return Track("carol", "Signed Up", "2026-03-15T10:00:00Z", new() { ["method"] = "email" });
         yield return Page(null, "anon-dave", "2026-03-10T08:00:00Z", null);
-        yield return Identify("erin", "2026-01-05T10:00:00Z", new() { ["plan"] = "starter", ["age"] = 50, ["createdAt"] = "2026-01-05" });
+        yield return Identify("erin", "2026-01-05T10:00:00Z", new() { ["plan"] = "starter", ["age"] = 50, ["createdAt"] = "2026-01-05", ["email"] = "erin@example.com" });
         yield return Track("erin", "Order Completed", "2026-03-29T09:00:00Z", new() { ["revenue"] = 200, ["order_id"] = "e1" }, "google");
         yield return Track("erin", "Order Completed", "2026-03-30T09:00:00Z", new() { ["revenue"] = 150, ["order_id"] = "e2" }, "google");
         yield return Track("erin", "Order Completed", "2026-03-31T09:00:00Z", new() { ["revenue"] = 10.5, ["order_id"] = "e3" }, "facebook");
@@ -104,14 +106,15 @@ internal sealed class SegmentWorld : IAsyncDisposable
         await Host.Get<IdentityResolutionService>().RunIncrementalAsync(null, Ct);
     }
 
-    /// <summary>The userId (or anonymousId) each profile id stands for.</summary>
+    /// <summary>The userId (or anonymousId, or the email's name for a CRM-only person) each profile id stands for.</summary>
     public async Task<string> NamesAsync(IEnumerable<long> profileIds)
     {
         await using var db = Host.CreateDbContext();
         var ids = profileIds.ToList();
-        var names = db.ProfileIdentifiers.Where(i => ids.Contains(i.ProfileId) && (i.Type == "user_id" || i.Type == "anonymous_id"))
+        string[] types = ["user_id", "anonymous_id", "email"];
+        var names = db.ProfileIdentifiers.Where(i => ids.Contains(i.ProfileId) && types.Contains(i.Type))
             .AsEnumerable().GroupBy(i => i.ProfileId)
-            .Select(g => g.OrderBy(i => i.Type == "user_id" ? 0 : 1).First().Value.Replace("anon-", "", StringComparison.Ordinal));
+            .Select(g => g.OrderBy(i => Array.IndexOf(types, i.Type)).First().Value.Replace("anon-", "", StringComparison.Ordinal).Split('@')[0]);
         return string.Join(",", names.Order(StringComparer.Ordinal));
     }
 
