@@ -19,6 +19,7 @@ public sealed class SegmentEventSyncService(IDbContextFactory<PortalDbContext> c
     public const string WatermarkKey = "segments.eventsWatermark";
     public const string GenerationKey = "segments.eventsGeneration";
     private const int ChunkEvents = 5_000;
+    private const int SqliteChunkEvents = 50_000;
 
     /// <returns>The number of events added.</returns>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
@@ -31,11 +32,12 @@ public sealed class SegmentEventSyncService(IDbContextFactory<PortalDbContext> c
 
         var resolvedUpTo = await ReadLongAsync(db, IdentityChangeWriter.WatermarkKey, cancellationToken);
         var watermark = await ReadLongAsync(db, WatermarkKey, cancellationToken);
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
         var added = 0;
         while (watermark < resolvedUpTo)
         {
-            var upTo = Math.Min(resolvedUpTo, watermark + ChunkEvents);
-            added += await AddAsync(db, watermark, upTo, cancellationToken);
+            var upTo = Math.Min(resolvedUpTo, watermark + (sqlite ? SqliteChunkEvents : ChunkEvents));
+            added += sqlite ? await AddInSqliteAsync(db, watermark, upTo, cancellationToken) : await AddAsync(db, watermark, upTo, cancellationToken);
             watermark = upTo;
         }
 
@@ -63,6 +65,27 @@ public sealed class SegmentEventSyncService(IDbContextFactory<PortalDbContext> c
             await transaction.CommitAsync(cancellationToken);
         });
         return facts.Count;
+    }
+
+    /// <summary>
+    /// The same rows built by SQLite's JSON functions inside one INSERT … SELECT: at R1 the first fill of 5M events
+    /// went from over 20 minutes (reading each raw message into .NET) to about a minute. The props keep the same
+    /// paths as <see cref="SegmentEventProps"/> (test: SegmentEventSyncServiceTests).
+    /// </summary>
+    private async Task<int> AddInSqliteAsync(PortalDbContext db, long after, long upTo, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var added = await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "SegmentEvents" ("Name", "Timestamp", "EventId", "ProfileId", "Props")
+            SELECT e."Name", e."Timestamp", e."Id", l."ProfileId",
+                   json_object('properties', json(json_extract(e."Raw", '$.properties')),
+                               'context', json(json_remove(json_extract(e."Raw", '$.context'), '$.userAgent', '$.userAgentData', '$.library', '$.ip', '$.traits')))
+            FROM "Events" e JOIN "EventProfiles" l ON l."EventId" = e."Id"
+            WHERE e."Id" > {after} AND e."Id" <= {upTo} AND e."Name" IS NOT NULL AND e."Type" IN ('Track', 'Page', 'Screen')
+            """, cancellationToken);
+        await StageAsync(db, WatermarkKey, upTo.ToString(CultureInfo.InvariantCulture), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return added;
     }
 
     /// <summary>A rebuild gave events their profiles afresh: every row takes its event's profile again.</summary>

@@ -35,6 +35,26 @@ public sealed class SegmentEventSyncServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CatchUp_MessageWithSoftwareDetails_PropsAsSegmentEventPropsCutsThem()
+    {
+        await _world.SendAsync("""
+            {"type":"track","userId":"alice","event":"Coupon Applied","timestamp":"2026-03-30T10:00:00Z",
+             "properties":{"code":"SPRING","amount":5.5,"tags":["a","b"]},
+             "context":{"userAgent":"Mozilla/5.0","library":{"name":"analytics.js"},"ip":"192.0.2.9","traits":{"email":"a@example.com"},
+                        "campaign":{"source":"google","medium":"cpc"},"page":{"path":"/cart"},"locale":"en-GB"}}
+            """);
+        await using var db = _world.Host.CreateDbContext();
+
+        var row = await db.SegmentEvents.SingleAsync(e => e.Name == "Coupon Applied", SegmentWorld.Ct);
+        var raw = await db.Events.Where(e => e.Id == row.EventId).Select(e => e.Raw).SingleAsync(SegmentWorld.Ct);
+
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(Lodestar.Domain.Segments.Facts.SegmentEventProps.Extract(raw)),
+            System.Text.Json.Nodes.JsonNode.Parse(row.Props)), row.Props);
+        Assert.DoesNotContain("Mozilla", row.Props, StringComparison.Ordinal);
+        Assert.Contains("\"campaign\":{\"source\":\"google\"", row.Props, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Merge_AnonymousViewerSignsIn_EventsOfBothProfilesBelongToTheSurvivor()
     {
         const string viewedAndSignedUp = """{"match":"all","children":[{"kind":"event","event":"Pricing"},{"kind":"event","event":"Signed Up"}]}""";
