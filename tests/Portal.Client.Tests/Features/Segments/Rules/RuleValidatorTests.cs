@@ -10,6 +10,21 @@ public sealed class RuleValidatorTests
     private static TraitConditionDto Trait(string trait, RuleValueType type, RuleOperator op, string? value = null) =>
         new() { Trait = trait, Test = new() { Type = type, Operator = op, Value = value } };
 
+    /// <summary>A rule whose groups are nested <paramref name="depth"/> deep (the rule itself is depth 1).</summary>
+    public static RuleGroupDto NestedGroups(int depth)
+    {
+        var rule = new RuleGroupDto();
+        var group = rule;
+        for (var level = 2; level <= depth; level++)
+        {
+            var inner = new RuleGroupDto();
+            group.Children.Add(inner);
+            group = inner;
+        }
+
+        return rule;
+    }
+
     [Fact]
     public void Validate_CompleteTree_HasNoErrors()
     {
@@ -103,14 +118,7 @@ public sealed class RuleValidatorTests
     [Fact]
     public void Validate_GroupsSixDeep_SaysHowDeepTheyMayBe()
     {
-        var rule = new RuleGroupDto();
-        var group = rule;
-        for (var depth = 2; depth <= 6; depth++)
-        {
-            var inner = new RuleGroupDto();
-            group.Children.Add(inner);
-            group = inner;
-        }
+        var rule = NestedGroups(6);
 
         var (key, messages) = Assert.Single(RuleValidator.Validate(rule));
         Assert.Equal("rule.children[0].children[0].children[0].children[0].children[0]", key);
