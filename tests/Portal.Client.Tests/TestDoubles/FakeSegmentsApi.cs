@@ -43,7 +43,7 @@ public sealed class FakeSegmentsApi : ISegmentsApi
 
     public ApiException? SaveError { get; set; }
 
-    public Func<string, StaticSegmentReportDto>? UploadAnswer { get; set; }
+    public ApiException? UploadError { get; set; }
 
     /// <summary>The rules sent to preview, as their JSON.</summary>
     public IReadOnlyList<string> Previews { get { lock (_lock) return [.. _previews]; } }
@@ -57,6 +57,13 @@ public sealed class FakeSegmentsApi : ISegmentsApi
     public IReadOnlyList<long> Deleted { get { lock (_lock) return [.. _deleted]; } }
 
     public IReadOnlyList<(string Name, string? Description, string Csv, string FileName)> Uploads { get { lock (_lock) return [.. _uploads]; } }
+
+    /// <summary>Changes the stored segments while a page may be reading them (a refresh finishing on the server).</summary>
+    public void Change(Action<FakeSegmentsApi> change)
+    {
+        lock (_lock)
+            change(this);
+    }
 
     public static SegmentSchemaDto DefaultSchema { get; } = new(
         [new("plan", "string"), new("age", "number"), new("vip", "boolean"), new("signed_up_at", "date")],
@@ -167,9 +174,15 @@ public sealed class FakeSegmentsApi : ISegmentsApi
         using var reader = new StreamReader(csv);
         var text = await reader.ReadToEndAsync(cancellationToken);
         lock (_lock)
+        {
             _uploads.Add((name, description, text, fileName));
-        return UploadAnswer?.Invoke(text)
-               ?? new StaticSegmentReportDto(Segment(77, name, kind: "static", status: "new", size: null), 3, 2, ["row 3: 'x' is not an email address."]);
+            if (UploadError is not null)
+                throw UploadError;
+            var segment = Segment(77, name, kind: "static", status: "new", size: null);
+            Segments.Add(segment);
+            Items.Add(Item(77, name, "new", null, kind: "static"));
+            return new StaticSegmentReportDto(segment, 3, 2, ["row 3: 'x' is not an email address."]);
+        }
     }
 
     private Task<SegmentDto> SaveAsync(long? id, SegmentInput input)

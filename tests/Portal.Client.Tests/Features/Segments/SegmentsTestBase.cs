@@ -76,6 +76,13 @@ public abstract class SegmentsTestBase : BunitContext
     protected static string[] OpenItems(IRenderedComponent<IComponent> cut) =>
         [.. cut.FindAll(".mud-popover-open .mud-list-item").Select(i => i.TextContent.Trim())];
 
+    /// <summary>The texts of the elements with this test id, in page order.</summary>
+    protected static string[] Texts(IRenderedComponent<IComponent> cut, string testId) =>
+        [.. cut.FindAll($"[data-testid='{testId}']").Select(e => e.TextContent.Trim())];
+
+    /// <summary>Text with its runs of white space (markup line breaks) as single spaces.</summary>
+    protected static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+
     /// <summary>The rule-check messages shown, in page order.</summary>
     protected static string[] Problems(IRenderedComponent<IComponent> cut) =>
         [.. cut.FindAll("[data-testid='problem']").Select(p => p.TextContent.Trim())];
