@@ -19,6 +19,7 @@ public sealed partial class SegmentPage : IDisposable
     private string? _error;
     private string? _actionError;
     private bool _refreshing;
+    private int _tab;
 
     [Parameter]
     public long Id { get; set; }
@@ -101,7 +102,8 @@ public sealed partial class SegmentPage : IDisposable
     private Task SeenAsync(SegmentDto segment, IReadOnlyList<SegmentRefreshDto> refreshes, bool finished) => InvokeAsync(async () =>
     {
         (_segment, _refreshes, _refreshing) = (segment, refreshes, !finished);
-        if (finished && _members is not null)
+        // Only the open tab has a live member list; the others load the list when they are opened.
+        if (finished && _tab == 0 && _members is not null)
             await _members.ReloadAsync();
         StateHasChanged();
     });

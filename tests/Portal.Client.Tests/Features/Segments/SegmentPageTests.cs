@@ -24,6 +24,13 @@ public sealed class SegmentPageTests : SegmentsTestBase
         _segments.Members[5] = [.. Enumerable.Range(1, members).Select(i => new SegmentMemberDto(100 + i, $"Person {i:00}", FakeSegmentsApi.Now.AddDays(-i)))];
     }
 
+    /// <summary>Opens the tab whose title starts with <paramref name="title"/> (only the open tab is rendered).</summary>
+    private static void OpenTab(IRenderedComponent<IComponent> cut, string title)
+    {
+        cut.WaitForElement("[data-testid='segment-title']", Patience);
+        cut.FindAll(".mud-tab").First(t => t.TextContent.Trim().StartsWith(title, StringComparison.OrdinalIgnoreCase)).Click();
+    }
+
     private static SegmentRefreshDto Refresh(long id, int size, int entered, int exited, string status = "done") =>
         new(id, FakeSegmentsApi.Now.AddHours(id - 10), status == "running" ? null : FakeSegmentsApi.Now.AddHours(id - 10).AddMinutes(1), size, entered, exited, status, null);
 
@@ -105,10 +112,10 @@ public sealed class SegmentPageTests : SegmentsTestBase
         _segments.Refreshes[5] = [Refresh(3, 0, 0, 0, "running"), Refresh(2, 120, 30, 10), Refresh(1, 100, 100, 0)];
 
         var cut = RenderPage();
-        cut.WaitForElement("[data-testid='segment-title']", Patience);
+        OpenTab(cut, "Size over time");
 
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindComponents<PlotlyChart>().Count), Patience);
         var charts = cut.FindComponents<PlotlyChart>();
-        Assert.Equal(2, charts.Count);
         var size = Assert.IsType<Scatter>(Assert.Single(charts[0].Instance.Data));
         Assert.Equal([100, 120], size.Y.Cast<int>());
         Assert.Equal(["2026-05-04 03:01:00", "2026-05-04 04:01:00"], size.X.Cast<string>());
@@ -125,6 +132,7 @@ public sealed class SegmentPageTests : SegmentsTestBase
         AddSegment();
 
         var cut = RenderPage();
+        OpenTab(cut, "Size over time");
 
         cut.WaitForAssertion(() => Assert.Contains("No refresh has finished yet.", cut.Find("[data-testid='size-empty']").TextContent, StringComparison.Ordinal), Patience);
         Assert.Empty(cut.FindComponents<PlotlyChart>());
@@ -142,6 +150,8 @@ public sealed class SegmentPageTests : SegmentsTestBase
         ];
 
         var cut = RenderPage();
+        OpenTab(cut, "Size over time");
+        OpenTab(cut, "History");
 
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid='history-version']").Count), Patience);
         var newest = Flat(cut.FindAll("[data-testid='history-version']")[0].TextContent);

@@ -35,7 +35,7 @@ public sealed class ConditionEditorsTests : BuilderTestBase
         var e = new EventConditionDto { Event = "Order Completed", Count = 2 };
         var cut = RenderBuilder(With(e));
 
-        Pick(cut, "window-mode", "in the last … days");
+        Pick(cut, "window-mode", "in the last N days");
         cut.WaitForElement("input[data-testid='window-days']", Patience).Input("90");
         cut.WaitForAssertion(() => Assert.Equal("People who performed Order Completed at least 2 times in the last 90 days", Summary(cut)), Patience);
 

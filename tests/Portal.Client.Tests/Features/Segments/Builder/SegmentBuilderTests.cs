@@ -155,13 +155,38 @@ public sealed class SegmentBuilderTests : BuilderTestBase
     [Fact]
     public void Preview_QuickEdits_CountsOnlyTheLastRule()
     {
-        var cut = RenderBuilder(With(Age(value: null)), TimeSpan.FromMilliseconds(150));
+        // A pause long enough that the two edits below always fall within it, even on a busy machine.
+        var cut = RenderBuilder(With(Age(value: null)), TimeSpan.FromSeconds(1));
 
         cut.Find("input[data-testid='test-value']").Input("3");
         cut.Find("input[data-testid='test-value']").Input("31");
 
         cut.WaitForAssertion(() => Assert.Equal("42", cut.Find("[data-testid='audience-count']").TextContent.Trim()), Patience);
         Assert.Contains("\"value\":\"31\"", Assert.Single(_segments.Previews), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_AnswerOfAnOlderRuleArrivesLast_KeepsTheNewerCount()
+    {
+        var answers = new List<TaskCompletionSource<SegmentPreviewDto>>();
+        _segments.PreviewAnswer = _ =>
+        {
+            var answer = new TaskCompletionSource<SegmentPreviewDto>(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (answers)
+                answers.Add(answer);
+            return answer.Task;
+        };
+        var cut = RenderBuilder(With(Age()));
+        cut.WaitForAssertion(() => Assert.Single(answers), Patience);
+
+        cut.Find("input[data-testid='test-value']").Input("31");
+        cut.WaitForAssertion(() => Assert.Equal(2, answers.Count), Patience);
+        answers[1].SetResult(new SegmentPreviewDto(42, []));
+        cut.WaitForAssertion(() => Assert.Equal("42", cut.Find("[data-testid='audience-count']").TextContent.Trim()), Patience);
+        answers[0].SetResult(new SegmentPreviewDto(7, []));
+        await Task.Delay(100, Xunit.TestContext.Current.CancellationToken);
+
+        Assert.Equal("42", cut.Find("[data-testid='audience-count']").TextContent.Trim());
     }
 
     [Fact]
