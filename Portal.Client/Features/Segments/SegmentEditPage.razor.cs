@@ -108,7 +108,8 @@ public sealed partial class SegmentEditPage
             // The rule's errors go to the builder (under their conditions); the rest under the fields above it.
             _ruleErrors = ex.Errors;
             _errors = new FieldErrors(ex.Errors.Where(e => !RuleErrors.IsRuleKey(e.Key)).ToDictionary(), Fields);
-            _message = ex.Message;
+            // The server's message repeats every error; the ones shown under their fields need not be read twice.
+            _message = ex.Errors.Count > 0 ? "The segment was not saved: correct what is marked." : ex.Message;
         }
         finally
         {

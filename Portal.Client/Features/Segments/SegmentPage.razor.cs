@@ -59,8 +59,11 @@ public sealed partial class SegmentPage : IDisposable
         }
 
         _schema ??= await SchemaOrNullAsync();
+        // Saving queues a computation: a new rule segment is followed until its first refresh, as one being computed is.
         if (_segment.Status == "computing")
             Follow(newerThan: null);
+        else if (_segment is { Status: "new", Kind: "dynamic" })
+            Follow(newerThan: _refreshes.Count == 0 ? 0 : _refreshes.Max(r => r.Id));
     }
 
     public void Dispose() => _follower.Dispose();

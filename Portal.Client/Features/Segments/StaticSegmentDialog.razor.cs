@@ -72,7 +72,8 @@ public sealed partial class StaticSegmentDialog
         }
         catch (ApiException ex)
         {
-            (_errors, _message) = (new FieldErrors(ex.Errors, Fields), ex.Message);
+            // The server's message repeats every error; the ones shown under their fields need not be read twice.
+            (_errors, _message) = (new FieldErrors(ex.Errors, Fields), ex.Errors.Count > 0 ? "The segment was not created:" : ex.Message);
         }
         finally
         {

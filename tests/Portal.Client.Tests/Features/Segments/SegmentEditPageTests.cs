@@ -76,7 +76,7 @@ public sealed class SegmentEditPageTests : SegmentsTestBase
         cut.WaitForAssertion(() => Assert.Equal("A segment named Adults exists.", ErrorUnder(cut, "segment-name-input")), Patience);
         Assert.Equal(["Condition 1 (trait \"age\"): the server says no."], Problems(cut));
         var alert = cut.Find("[data-testid='segment-save-error']").TextContent;
-        Assert.Contains("One or more fields are invalid.", alert, StringComparison.Ordinal);
+        Assert.Contains("The segment was not saved: correct what is marked.", alert, StringComparison.Ordinal);
         Assert.Contains("Something no field shows.", alert, StringComparison.Ordinal);
         Assert.DoesNotContain("the server says no", alert, StringComparison.Ordinal);
         Assert.Equal("/", CurrentPath);

@@ -82,7 +82,7 @@ public sealed class SegmentPageTests : SegmentsTestBase
     }
 
     [Fact]
-    public void Members_NeverComputed_SaysHowToComputeThem()
+    public void Render_NewSegment_SaysItIsNotComputedAndFollowsItsFirstRefresh()
     {
         _segments.Segments.Add(FakeSegmentsApi.Segment(5, "Pro users", Rule, "new", size: null));
 
@@ -90,6 +90,17 @@ public sealed class SegmentPageTests : SegmentsTestBase
 
         cut.WaitForAssertion(() => Assert.Contains("Not computed yet.", cut.Find("[data-testid='members-empty']").TextContent, StringComparison.Ordinal), Patience);
         Assert.Contains("not computed", cut.Find("[data-testid='segment-header']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Computing…", cut.Find("[data-testid='segment-refresh']").TextContent, StringComparison.Ordinal);
+
+        _segments.Change(api =>
+        {
+            api.Refreshes[5] = [Refresh(1, 3, 3, 0)];
+            api.Segments[0] = api.Segments[0] with { Status = "live", Size = 3 };
+            api.Members[5] = [new SegmentMemberDto(101, "Person 01", FakeSegmentsApi.Now)];
+        });
+
+        cut.WaitForAssertion(() => Assert.Equal(["Person 01"], Texts(cut, "member-name")), Patience);
+        cut.WaitForAssertion(() => Assert.Contains("Refresh now", cut.Find("[data-testid='segment-refresh']").TextContent, StringComparison.Ordinal), Patience);
     }
 
     [Fact]
