@@ -60,6 +60,9 @@ public sealed partial class SegmentPage : IDisposable
 
         _schema ??= await SchemaOrNullAsync();
         // Saving queues a computation: a new rule segment is followed until its first refresh, as one being computed is.
+        // A prerendered page follows nothing; its interactive render does.
+        if (!RendererInfo.IsInteractive)
+            return;
         if (_segment.Status == "computing")
             Follow(newerThan: null);
         else if (_segment is { Status: "new", Kind: "dynamic" })

@@ -36,7 +36,8 @@ public sealed partial class AudiencePreview : IDisposable
 
     protected override void OnParametersSet()
     {
-        if (Revision == _shownRevision)
+        // Prerendering counts nothing: the interactive render that follows would count the same rule again.
+        if (Revision == _shownRevision || !RendererInfo.IsInteractive)
             return;
         _shownRevision = Revision;
         Cancel();

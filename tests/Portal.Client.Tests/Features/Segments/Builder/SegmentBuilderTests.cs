@@ -197,6 +197,19 @@ public sealed class SegmentBuilderTests : BuilderTestBase
     }
 
     [Fact]
+    public async Task Preview_Prerendered_CountsNothing()
+    {
+        Renderer.SetRendererInfo(new RendererInfo("Static", false));
+
+        var cut = RenderBuilder(With(Age()));
+        // Longer than the builder's pause here: a count would have been asked for by now.
+        await Task.Delay(100, Xunit.TestContext.Current.CancellationToken);
+
+        Assert.Empty(cut.FindAll("[data-testid='audience-computing']"));
+        Assert.Empty(_segments.Previews);
+    }
+
+    [Fact]
     public void Operator_Between_ShowsTwoValuesAndChecksTheirOrder()
     {
         var rule = With(Age());
