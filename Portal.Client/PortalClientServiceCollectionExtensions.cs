@@ -4,6 +4,7 @@ using Lodestar.Portal.Client.Features.Identity;
 using Lodestar.Portal.Client.Features.Jobs;
 using Lodestar.Portal.Client.Features.Overview;
 using Lodestar.Portal.Client.Features.Profiles;
+using Lodestar.Portal.Client.Features.Segments;
 using Lodestar.Portal.Client.Features.Settings;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +32,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<Features.Crm.Import.IImportApi, Features.Crm.Import.HttpImportApi>();
         services.AddScoped<Features.Crm.Activities.IActivitiesApi, Features.Crm.Activities.HttpActivitiesApi>();
         services.AddScoped<Features.Crm.Views.ISavedViewsApi, Features.Crm.Views.HttpSavedViewsApi>();
+        services.AddScoped<ISegmentsApi, HttpSegmentsApi>();
         return services;
     }
 }

@@ -14,23 +14,10 @@ public sealed class PlaceholderPagesTests : BunitContext
 
     public static TheoryData<Type, string> Pages => new()
     {
-        { typeof(SegmentsPage), "Segments" },
         { typeof(FunnelsPage), "Funnels" },
         { typeof(EconomicsPage), "Economics" },
         { typeof(DestinationsPage), "Destinations" },
     };
-
-    [Fact]
-    public void Render_SegmentsPage_SaysNotBuiltYetAndLinksToEvents()
-    {
-        var cut = Render<SegmentsPage>();
-
-        Assert.Equal("Segments is not built yet", cut.Find("h5").TextContent.Trim());
-        Assert.Contains("segment builder", cut.Markup, StringComparison.Ordinal);
-        var link = Assert.Single(cut.FindAll("a"));
-        Assert.Equal("/events", link.GetAttribute("href"));
-        Assert.Equal("Events", link.TextContent.Trim());
-    }
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -1,0 +1,89 @@
+using Bunit;
+using Lodestar.Portal.Client.Features.Segments;
+using Lodestar.Portal.Client.Infrastructure;
+using Lodestar.Portal.Client.Tests.TestDoubles;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Lodestar.Portal.Client.Tests.Features.Segments;
+
+/// <summary>Segment pages and the builder over <see cref="FakeSegmentsApi"/>, signed in as a marketer, interactive, beside popover and dialog providers.</summary>
+public abstract class SegmentsTestBase : BunitContext
+{
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+
+    /// <summary>The builder's pause before counting, short so tests do not wait.</summary>
+    protected static readonly TimeSpan NoDelay = TimeSpan.FromMilliseconds(1);
+
+    protected readonly FakeSegmentsApi _segments = new();
+
+    protected SegmentsTestBase()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton<ISegmentsApi>(_segments);
+        Services.AddSingleton<TimeProvider>(new StoppedClock());
+        Services.AddAuthorizationCore(o => o.AddPortalPolicies());
+        Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
+        Services.AddCascadingAuthenticationState();
+        Services.AddSingleton<AuthenticationStateProvider>(TestAuthenticationStateProvider.SignedIn("mia@example.com", PortalRoles.Marketer));
+        // After the services: setting the renderer info builds the service provider.
+        Renderer.SetRendererInfo(new RendererInfo("Server", true));
+    }
+
+    /// <summary>Where the page navigated to, relative to the app's base.</summary>
+    protected string CurrentPath
+    {
+        get
+        {
+            var navigation = Services.GetRequiredService<NavigationManager>();
+            return "/" + navigation.ToBaseRelativePath(navigation.Uri);
+        }
+    }
+
+    protected IRenderedComponent<IComponent> RenderWithPopovers<TComponent>(params (string Name, object? Value)[] parameters) where TComponent : IComponent =>
+        Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudDialogProvider>(1);
+            builder.CloseComponent();
+            builder.OpenComponent<CascadingAuthenticationState>(2);
+            builder.AddAttribute(3, "ChildContent", (RenderFragment)(inner =>
+            {
+                inner.OpenComponent<TComponent>(0);
+                var sequence = 1;
+                foreach (var (name, value) in parameters)
+                    inner.AddAttribute(sequence++, name, value);
+                inner.CloseComponent();
+            }));
+            builder.CloseComponent();
+        });
+
+    /// <summary>Opens the MudSelect whose input has this test id (inside <paramref name="scope"/>) and picks the item with this text.</summary>
+    protected static void Pick(IRenderedComponent<IComponent> cut, string testId, string item, string scope = "")
+    {
+        cut.Find($"{scope} [data-testid='{testId}']").Closest(".mud-select")!.MouseDown();
+        cut.WaitForAssertion(() => Assert.Contains(OpenItems(cut), i => i == item), Patience);
+        cut.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == item).Click();
+    }
+
+    /// <summary>The texts of the items of the open popover (a select's or an autocomplete's list).</summary>
+    protected static string[] OpenItems(IRenderedComponent<IComponent> cut) =>
+        [.. cut.FindAll(".mud-popover-open .mud-list-item").Select(i => i.TextContent.Trim())];
+
+    /// <summary>The texts of the elements with this test id, in page order.</summary>
+    protected static string[] Texts(IRenderedComponent<IComponent> cut, string testId) =>
+        [.. cut.FindAll($"[data-testid='{testId}']").Select(e => e.TextContent.Trim())];
+
+    /// <summary>Text with its runs of white space (markup line breaks) as single spaces.</summary>
+    protected static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+
+    /// <summary>The rule-check messages shown, in page order.</summary>
+    protected static string[] Problems(IRenderedComponent<IComponent> cut) =>
+        [.. cut.FindAll("[data-testid='problem']").Select(p => p.TextContent.Trim())];
+}
