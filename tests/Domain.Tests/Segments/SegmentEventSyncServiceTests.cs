@@ -80,6 +80,7 @@ public sealed class SegmentEventSyncServiceTests : IAsyncLifetime
         var before = await PreviewAsync(ViewedPricing);
 
         await _world.Host.Get<IdentityResolutionService>().RebuildAsync(null, SegmentWorld.Ct);
+        await _world.Host.Get<IdentityResolutionService>().CatchUpSegmentEventsAsync(SegmentWorld.Ct);
         var after = await PreviewAsync(ViewedPricing);
 
         Assert.Equal(before.Ids, after.Ids);
