@@ -13,8 +13,25 @@ namespace Lodestar.Domain.Segments;
 /// </summary>
 public sealed class SegmentRefreshService(IDbContextFactory<PortalDbContext> contexts, SegmentPreviewService preview, TimeProvider time)
 {
+    // Refreshes of one segment take turns (in this process): each compares with the members the previous one stored.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, SemaphoreSlim> _turns = new();
+
     /// <returns>The refresh record (failed ones too: the segment then says why).</returns>
     public async Task<SegmentRefresh> RefreshAsync(long segmentId, CancellationToken cancellationToken)
+    {
+        var turn = _turns.GetOrAdd(segmentId, _ => new SemaphoreSlim(1, 1));
+        await turn.WaitAsync(cancellationToken);
+        try
+        {
+            return await RefreshAloneAsync(segmentId, cancellationToken);
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    private async Task<SegmentRefresh> RefreshAloneAsync(long segmentId, CancellationToken cancellationToken)
     {
         var refresh = await StartAsync(segmentId, cancellationToken);
         try

@@ -12,8 +12,10 @@ namespace Lodestar.Jobs.Segments;
 /// </summary>
 public sealed class SegmentRefreshJob(SegmentRefreshService refreshes, JobRunRecorder recorder)
 {
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    [AutomaticRetry(Attempts = 1)]
+    // A second due-run waits a few seconds at most (it would do the same work); waiting out a long lock kept queued jobs
+    // from stopping when the server shut down (the portal's tests hit Hangfire's shutdown limit).
+    [DisableConcurrentExecution(timeoutInSeconds: 5)]
+    [AutomaticRetry(Attempts = 0)]
     public Task RunDueAsync(PerformContext? context, CancellationToken cancellationToken) =>
         recorder.RunAsync(JobNames.SegmentRefresh, context, async progress =>
         {
@@ -37,7 +39,7 @@ public sealed class SegmentRefreshJob(SegmentRefreshService refreshes, JobRunRec
             await progress.ReportAsync(1, $"{due.Count - failed:N0} segments refreshed" + (failed > 0 ? $", {failed:N0} failed (see the segments)" : ""), cancellationToken);
         }, cancellationToken);
 
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    /// <summary>One segment now; refreshes of the same segment take turns inside the service.</summary>
     [AutomaticRetry(Attempts = 1)]
     public Task RunAsync(long segmentId, CancellationToken cancellationToken) => refreshes.RefreshAsync(segmentId, cancellationToken);
 }

@@ -19,9 +19,13 @@ public sealed class SavedViewsMenuTests() : CrmTestBase(PortalRoles.Executive)
 
     private static void OpenMenu(IRenderedComponent<IComponent> cut)
     {
-        cut.Find("[data-testid='saved-views'] button").Click();
+        Click(cut, "[data-testid='saved-views'] button");
         cut.WaitForElement("[data-testid='saved-view-save']", Patience);
     }
+
+    /// <summary>Finds and clicks on the renderer's thread, so that no re-render can swap the element's handler in between.</summary>
+    private static void Click(IRenderedComponent<IComponent> cut, string selector) =>
+        cut.InvokeAsync(() => cut.Find(selector).Click()).GetAwaiter().GetResult();
 
     private static string ButtonText(IRenderedComponent<IComponent> cut) => cut.Find("[data-testid='saved-views'] button").TextContent.Trim();
 
@@ -42,8 +46,9 @@ public sealed class SavedViewsMenuTests() : CrmTestBase(PortalRoles.Executive)
         var cut = RenderContacts();
         OpenMenu(cut);
 
-        cut.Find("[data-testid='saved-view-save']").Click();
-        cut.WaitForElement("[data-testid='save-view-save']", Patience).Click();
+        Click(cut, "[data-testid='saved-view-save']");
+        cut.WaitForElement("[data-testid='save-view-save']", Patience);
+        Click(cut, "[data-testid='save-view-save']");
 
         cut.WaitForAssertion(() => Assert.Equal("Name the view, e.g. My open deals.", ErrorUnder(cut, "save-view-name")), Patience);
         Assert.Empty(_views.Created);
@@ -57,10 +62,10 @@ public sealed class SavedViewsMenuTests() : CrmTestBase(PortalRoles.Executive)
         cut.WaitForAssertion(() => Assert.Equal("stone", _contacts.Queries[^1].Q), Patience);
         OpenMenu(cut);
 
-        cut.Find("[data-testid='saved-view-save']").Click();
+        Click(cut, "[data-testid='saved-view-save']");
         cut.WaitForElement("input[data-testid='save-view-name']", Patience).Input("Stones");
         cut.Find("input[data-testid='save-view-shared']").Change(true);
-        cut.Find("[data-testid='save-view-save']").Click();
+        Click(cut, "[data-testid='save-view-save']");
 
         cut.WaitForAssertion(() => Assert.Single(_views.Created), Patience);
         var saved = _views.Created[0];
@@ -79,9 +84,9 @@ public sealed class SavedViewsMenuTests() : CrmTestBase(PortalRoles.Executive)
         var cut = RenderContacts();
         OpenMenu(cut);
 
-        cut.Find("[data-testid='saved-view-save']").Click();
+        Click(cut, "[data-testid='saved-view-save']");
         cut.WaitForElement("input[data-testid='save-view-name']", Patience).Input("Stones");
-        cut.Find("[data-testid='save-view-save']").Click();
+        Click(cut, "[data-testid='save-view-save']");
 
         cut.WaitForAssertion(() => Assert.StartsWith("You already have a contacts view called 'Stones'", ErrorUnder(cut, "save-view-name"), StringComparison.Ordinal), Patience);
     }
@@ -93,7 +98,7 @@ public sealed class SavedViewsMenuTests() : CrmTestBase(PortalRoles.Executive)
         var cut = RenderContacts();
         OpenMenu(cut);
 
-        cut.Find("[data-testid='saved-view-apply']").Click();
+        Click(cut, "[data-testid='saved-view-apply']");
 
         cut.WaitForAssertion(() => Assert.Equal(("lee", "-updatedAt"), (_contacts.Queries[^1].Q, _contacts.Queries[^1].Sort)), Patience);
         cut.WaitForAssertion(() => Assert.Equal(["Ann Lee"], cut.FindAll("[data-testid='contact-name']").Select(td => td.TextContent.Trim())), Patience);
@@ -115,9 +120,9 @@ public sealed class SavedViewsMenuTests() : CrmTestBase(PortalRoles.Executive)
         Assert.Single(cut.FindAll("[data-testid='saved-view-delete']"));
         Assert.Contains("Shared by Sam Admin", cut.FindAll("[data-testid='saved-view']")[1].TextContent, StringComparison.Ordinal);
 
-        cut.Find("[data-testid='saved-view-delete']").Click();
+        Click(cut, "[data-testid='saved-view-delete']");
         ClickDialogButton(cut, "Cancel");
-        cut.Find("[data-testid='saved-view-delete']").Click();
+        Click(cut, "[data-testid='saved-view-delete']");
         ClickDialogButton(cut, "Delete");
 
         cut.WaitForAssertion(() => Assert.Equal([3L], _views.Deleted), Patience);
