@@ -121,6 +121,30 @@ public class PortalFactory : WebApplicationFactory<Program>
         return "TimedOut";
     }
 
+    /// <summary>Says which jobs are still running when the portal stops: one that outlives the shutdown limit fails the run.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        try
+        {
+            var processing = Hangfire.JobStorage.Current.GetMonitoringApi().ProcessingJobs(0, 20);
+            foreach (var (id, job) in processing)
+                Report($"job {id} still running since {job.StartedAt:O}: {job.Job?.Type.Name}.{job.Job?.Method.Name}({string.Join(", ", job.Job?.Args ?? [])})");
+            Report($"{processing.Count} job(s) running, {Hangfire.JobStorage.Current.GetMonitoringApi().EnqueuedCount("default")} queued");
+        }
+        catch (InvalidOperationException)
+        {
+            // No job storage: nothing to report.
+        }
+
+        await base.DisposeAsync();
+    }
+
+    private static void Report(string line)
+    {
+        Console.WriteLine("[portal stop] " + line);
+        File.AppendAllText(Path.Combine(Path.GetTempPath(), "lodestar-portal-stop.log"), $"{DateTime.UtcNow:O} {line}{Environment.NewLine}");
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
