@@ -23,6 +23,8 @@ public sealed class SegmentEventSyncServiceTests : IAsyncLifetime
     [Fact]
     public async Task CatchUp_AfterResolution_EveryTrackPageAndScreenEventWithItsProfile()
     {
+        // A browser library's page view: its user agent must not reach the rows rules read.
+        await _world.SendAsync("""{"type":"page","anonymousId":"anon-dave","name":"Pricing","timestamp":"2026-03-30T09:00:00Z","context":{"userAgent":"Mozilla/5.0"}}""");
         await using var db = _world.Host.CreateDbContext();
         var named = await db.Events.CountAsync(e => e.Name != null, SegmentWorld.Ct);
 
