@@ -41,6 +41,7 @@ public sealed class IdentityChangeWriter(IDbContextFactory<PortalDbContext> cont
             var dbTransaction = transaction.GetDbTransaction();
             if (replaceAll)
             {
+                await EventProfileLookupIndex.DropAsync(db, cancellationToken);
                 await ClearAsync(db, cancellationToken);
                 await NextGenerationAsync(db, cancellationToken);
             }
@@ -50,6 +51,8 @@ public sealed class IdentityChangeWriter(IDbContextFactory<PortalDbContext> cont
                 await RepointMergedAsync(db, changes, graph, cancellationToken);
             await WriteProfilesAsync(db, connection, dbTransaction, changes, graph, cancellationToken);
             await WriteRowsAsync(connection, dbTransaction, changes, graph, cancellationToken);
+            if (replaceAll)
+                await EventProfileLookupIndex.CreateAsync(db, cancellationToken);
             changes.Stage?.Invoke(db);
             await SetWatermarkAsync(db, changes.LastEventId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -58,6 +58,23 @@ public sealed class IdentityRebuildTests
         IdentityHarness.AssertSameSnapshot(converged, await w.SnapshotAsync());
     }
 
+    [Fact]
+    public async Task RebuildAsync_DropsTheEventLookupIndexForTheWrite_CreatesItAgain()
+    {
+        await using var w = await IdentityHarness.StartAsync();
+        await w.SendAsync(MessyStream(seed: 9, people: 8, count: 50));
+        await w.ResolveAsync();
+        await using (var db = w.Host.CreateDbContext())
+            await db.Database.ExecuteSqlRawAsync("DROP INDEX \"IX_EventProfiles_EventId_ProfileId\"", Ct);
+
+        await w.Service.RebuildAsync(null, Ct);
+
+        await using var check = w.Host.CreateDbContext();
+        var indexes = await check.Database.SqlQueryRaw<string>(
+            "SELECT \"name\" AS \"Value\" FROM sqlite_master WHERE \"type\" = 'index' AND \"tbl_name\" = 'EventProfiles'").ToListAsync(Ct);
+        Assert.Contains("IX_EventProfiles_EventId_ProfileId", indexes);
+    }
+
     /// <summary>
     /// People browsing on several devices, signing up, sharing emails and kiosks, sending blocked values and aliases:
     /// a deterministic stream that exercises every rule of the resolver.
