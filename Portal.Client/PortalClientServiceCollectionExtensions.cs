@@ -1,5 +1,6 @@
 using Lodestar.Portal.Client.Features.Crm;
 using Lodestar.Portal.Client.Features.Events;
+using Lodestar.Portal.Client.Features.Funnels;
 using Lodestar.Portal.Client.Features.Identity;
 using Lodestar.Portal.Client.Features.Jobs;
 using Lodestar.Portal.Client.Features.Overview;
@@ -33,6 +34,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<Features.Crm.Activities.IActivitiesApi, Features.Crm.Activities.HttpActivitiesApi>();
         services.AddScoped<Features.Crm.Views.ISavedViewsApi, Features.Crm.Views.HttpSavedViewsApi>();
         services.AddScoped<ISegmentsApi, HttpSegmentsApi>();
+        services.AddScoped<IFunnelsApi, HttpFunnelsApi>();
         return services;
     }
 }

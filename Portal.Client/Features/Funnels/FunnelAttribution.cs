@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using Lodestar.Portal.Client.Features.Segments.Rules;
+
+namespace Lodestar.Portal.Client.Features.Funnels;
+
+[JsonConverter(typeof(CamelCaseEnumConverter<FunnelAttribution>))]
+public enum FunnelAttribution
+{
+    FirstTouch,
+    LastTouch,
+    Step,
+}
