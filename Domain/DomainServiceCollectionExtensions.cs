@@ -3,6 +3,7 @@ using Lodestar.Domain.Crm;
 using Lodestar.Domain.Data;
 using Lodestar.Domain.Demo;
 using Lodestar.Domain.Events;
+using Lodestar.Domain.Funnels;
 using Lodestar.Domain.Identity;
 using Lodestar.Domain.Ingestion;
 using Lodestar.Domain.Operations;
@@ -60,6 +61,7 @@ public static class DomainServiceCollectionExtensions
         services.AddIdentityResolution();
         services.AddCrm(configuration);
         services.AddSegments();
+        services.AddFunnels();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AccountBootstrapper>();
 
