@@ -62,6 +62,9 @@ public static class BenchmarkProgram
             case "segments-r1":
                 results.AddRange(await new SegmentsR1Benchmark(options).RunAsync());
                 break;
+            case "funnels-r1":
+                results.AddRange(await new FunnelsR1Benchmark(options).RunAsync());
+                break;
             case "crm-r1":
                 results.AddRange(await new CrmR1Benchmark(options).RunAsync());
                 break;

@@ -24,7 +24,7 @@ internal sealed class FunnelEventLoader(PortalDbContext db, DateTime now)
         {
             var events = sets.Matching(matcher.Event, null, matcher.Filters)
                 .Where(e => e.Timestamp >= start && e.Timestamp < end).AsNoTracking().Select(projection);
-            await foreach (var e in events.AsAsyncEnumerable().WithCancellation(cancellationToken))
+            await foreach (var e in FunnelEventReader.ReadAsync(db, events, query, cancellationToken))
                 rows.Add(new FunnelEventRow(e.ProfileId, e.Timestamp, e.EventId, matcher.Steps, matcher.Exclusions, e.Breakdown, HoldKey(query, e), e.Value));
         }
 
