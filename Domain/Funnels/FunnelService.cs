@@ -63,9 +63,7 @@ public sealed class FunnelService(IDbContextFactory<PortalDbContext> contexts, S
     private async Task<FunnelRun> RunAsync(FunnelQuery query, CancellationToken cancellationToken)
     {
         FunnelQueryValidator.Check(query);
-        await using var db = contexts.CreateDbContext();
-        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
-        var loader = new FunnelEventLoader(db, time.GetUtcNow().UtcDateTime);
+        var loader = new FunnelEventLoader(contexts, time.GetUtcNow().UtcDateTime);
         var (events, read) = await loader.LoadAsync(query, cancellationToken);
         var traits = await loader.TraitsAsync(query, cancellationToken);
         var plan = new FunnelPlan(query);

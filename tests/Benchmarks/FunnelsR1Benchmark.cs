@@ -62,9 +62,8 @@ public sealed class FunnelsR1Benchmark(BenchOptions options)
     private static async Task StagesAsync(ServiceProvider provider, FunnelQuery query)
     {
         var contexts = provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Domain.Data.PortalDbContext>>();
-        await using var db = contexts.CreateDbContext();
         var watch = Stopwatch.StartNew();
-        var (events, read) = await new FunnelEventLoader(db, DateTime.UtcNow).LoadAsync(query, CancellationToken.None);
+        var (events, read) = await new FunnelEventLoader(contexts, DateTime.UtcNow).LoadAsync(query, CancellationToken.None);
         var load = watch.Elapsed.TotalMilliseconds;
         var plan = new FunnelPlan(query);
         var attempts = FunnelCalculator.Attempts(plan, events);

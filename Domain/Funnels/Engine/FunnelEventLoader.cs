@@ -9,35 +9,41 @@ namespace Lodestar.Domain.Funnels.Engine;
 /// <summary>
 /// Reads the events a funnel needs from SegmentEvents: one range read per distinct event-and-filters of the steps
 /// and exclusions, over the date range plus the conversion window (the (name, time) key makes each a narrow range);
-/// a strict funnel also reads every other event in that time, since any of them breaks a sequence.
+/// a strict funnel also reads every other event in that time, since any of them breaks a sequence. The reads run in
+/// parallel, each on a context of its own (SQLite serves concurrent readers; at R1 reading is most of a query's time).
 /// </summary>
-internal sealed class FunnelEventLoader(PortalDbContext db, DateTime now)
+internal sealed class FunnelEventLoader(IDbContextFactory<PortalDbContext> contexts, DateTime now)
 {
     public async Task<(FunnelEvents Events, long Read)> LoadAsync(FunnelQuery query, CancellationToken cancellationToken)
     {
         var start = query.EntryStart;
         var end = query.EntryEnd + query.Window;
         var projection = FunnelProjection.Of(query);
-        var rows = new List<FunnelEventRow>();
-        var sets = new EventSets(db, now);
-        foreach (var matcher in Matchers(query))
-        {
-            var events = sets.Matching(matcher.Event, null, matcher.Filters)
-                .Where(e => e.Timestamp >= start && e.Timestamp < end).AsNoTracking().Select(projection);
-            await foreach (var e in FunnelEventReader.ReadAsync(db, events, query, cancellationToken))
-                rows.Add(new FunnelEventRow(e.ProfileId, e.Timestamp, e.EventId, matcher.Steps, matcher.Exclusions, e.Breakdown, HoldKey(query, e), e.Value));
-        }
-
+        var reads = Matchers(query).ToList();
         if (query.Order == FunnelOrder.Strict)
+            reads.Add(new FunnelMatcher("", []));
+        var parts = new List<FunnelEventRow>[reads.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, reads.Count), options, async (i, ct) =>
         {
-            var others = db.SegmentEvents.AsNoTracking().Where(e => e.Timestamp >= start && e.Timestamp < end)
-                .Select(e => new FunnelEventData { ProfileId = e.ProfileId, Timestamp = e.Timestamp, EventId = e.EventId });
-            await foreach (var e in others.AsAsyncEnumerable().WithCancellation(cancellationToken))
-                rows.Add(new FunnelEventRow(e.ProfileId, e.Timestamp, e.EventId, 0));
-        }
-
-        var read = rows.Count;
-        return (FunnelEvents.From(rows), read);
+            var matcher = reads[i];
+            var rows = parts[i] = [];
+            await using var db = contexts.CreateDbContext();
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
+            // The strict funnel's read of every event has no name: it only places the other events.
+            var events = matcher.Event.Length == 0
+                ? db.SegmentEvents.AsNoTracking().Where(e => e.Timestamp >= start && e.Timestamp < end)
+                    .Select(e => new FunnelEventData { ProfileId = e.ProfileId, Timestamp = e.Timestamp, EventId = e.EventId })
+                : new EventSets(db, now).Matching(matcher.Event, null, matcher.Filters)
+                    .Where(e => e.Timestamp >= start && e.Timestamp < end).AsNoTracking().Select(projection);
+            var plain = matcher.Event.Length == 0 ? query with { Breakdown = null, HoldConstant = [], ValueProperty = null } : query;
+            await foreach (var e in FunnelEventReader.ReadAsync(db, events, plain, ct))
+                rows.Add(new FunnelEventRow(e.ProfileId, e.Timestamp, e.EventId, matcher.Steps, matcher.Exclusions, e.Breakdown, HoldKey(query, e), e.Value));
+        });
+        var all = new List<FunnelEventRow>(parts.Sum(p => p.Count));
+        foreach (var part in parts)
+            all.AddRange(part);
+        return (FunnelEvents.From(all), all.Count);
     }
 
     /// <summary>Each person's value of the breakdown trait (as text), for breakdowns by a profile trait.</summary>
@@ -45,6 +51,7 @@ internal sealed class FunnelEventLoader(PortalDbContext db, DateTime now)
     {
         if (query.Breakdown is not { Source: FunnelBreakdownSource.Profile } breakdown)
             return null;
+        await using var db = contexts.CreateDbContext();
         var key = breakdown.Property;
         var traits = await db.ProfileTraits.AsNoTracking().Where(t => t.Key == key)
             .Select(t => new { t.ProfileId, Text = JsonSql.Text(t.Value, "$") }).Where(t => t.Text != null)

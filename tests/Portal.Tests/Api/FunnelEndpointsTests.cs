@@ -20,7 +20,7 @@ public sealed class FunnelEndpointsTests(SharedPortal portal)
 
     /// <summary>
     /// Three people on 2 March 2026, with event names of their own: a lands anonymously, signs up (the identify links
-    /// the anonymous id) an hour later and buys for 100 two hours in; b lands from google and signs up after 3 hours;
+    /// the anonymous id) an hour later and buys for 100 two hours in; b lands from google, views pricing and signs up after 3 hours;
     /// c lands from google and leaves.
     /// </summary>
     private async Task<string> JourneysAsync()
@@ -36,6 +36,7 @@ public sealed class FunnelEndpointsTests(SharedPortal portal)
             Track($$$"""{"userId":"a-{{{tag}}}" """, "Signup", 60),
             Track($$$"""{"userId":"a-{{{tag}}}" """, "Purchase", 120, ""","properties":{"revenue":100}"""),
             Track($$$"""{"userId":"b-{{{tag}}}" """, "Landing", 0, google),
+            Track($$$"""{"userId":"b-{{{tag}}}" """, "Pricing", 60),
             Track($$$"""{"userId":"b-{{{tag}}}" """, "Signup", 180),
             Track($$$"""{"userId":"c-{{{tag}}}" """, "Landing", 5, google),
         ];
@@ -77,6 +78,22 @@ public sealed class FunnelEndpointsTests(SharedPortal portal)
         Assert.Equal([2L, 1L, 0L], result.Breakdown[0].Steps.Select(s => s.Count));
         Assert.Equal((1L, 100.0), (result.Value!.Conversions, result.Value.Sum));
         Assert.Equal((3L, 1L), (Assert.Single(result.Trend).Entered, result.Trend[0].Converted));
+    }
+
+    [Fact]
+    public async Task Query_Strict_AnotherEventBetweenStepsBreaksTheSequence()
+    {
+        var tag = await JourneysAsync();
+        using var manager = await ClientAsync(PortalRoleNames.ProductManager);
+        var query = Query(tag);
+        query.Order = FunnelOrder.Strict;
+        query.Breakdown = null;
+
+        using var response = await manager.PostAsJsonAsync("/api/funnels/query", query, Ct);
+        var result = (await response.Content.ReadFromJsonAsync<FunnelResultDto>(Ct))!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([3L, 1L, 1L], result.Steps.Select(s => s.Count));
     }
 
     [Fact]
