@@ -19,6 +19,12 @@ internal static class CdnowSummaries
     public static IReadOnlyList<CustomerSummary> Rounded { get; } = Load("cdnow_customers_summary_with_transactions.csv", c => new CustomerSummary(
         c[0], default, int.Parse(c[1], CultureInfo.InvariantCulture), Number(c[2]), Number(c[3]), Number(c[4]) * 100));
 
+    private static readonly Lazy<(BgNbdParameters, GammaGammaParameters)> RoundedFitsOnce =
+        new(() => (BgNbdFitter.Fit(Rounded).Parameters, GammaGammaFitter.Fit(Rounded, minorUnitsPerUnit: 100).Parameters));
+
+    /// <summary>Both models fitted on <see cref="Rounded"/> (spend in dollars), as lifetimes' documented examples were.</summary>
+    public static (BgNbdParameters BgNbd, GammaGammaParameters GammaGamma) RoundedFits => RoundedFitsOnce.Value;
+
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
     private static List<CustomerSummary> Load(string file, Func<string[], CustomerSummary> row) =>
