@@ -2,6 +2,7 @@ using Lodestar.Domain.Accounts;
 using Lodestar.Domain.Crm;
 using Lodestar.Domain.Data;
 using Lodestar.Domain.Demo;
+using Lodestar.Domain.Economics;
 using Lodestar.Domain.Events;
 using Lodestar.Domain.Identity;
 using Lodestar.Domain.Ingestion;
@@ -60,6 +61,7 @@ public static class DomainServiceCollectionExtensions
         services.AddIdentityResolution();
         services.AddCrm(configuration);
         services.AddSegments();
+        services.AddEconomics();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AccountBootstrapper>();
 

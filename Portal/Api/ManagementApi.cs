@@ -16,6 +16,7 @@ public static class ManagementApi
         api.MapIdentityEndpoints();
         api.MapCrmEndpoints();
         api.MapSegmentEndpoints();
+        api.MapEconomicsEndpoints();
         return app;
     }
 }
