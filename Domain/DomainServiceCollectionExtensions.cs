@@ -2,6 +2,7 @@ using Lodestar.Domain.Accounts;
 using Lodestar.Domain.Crm;
 using Lodestar.Domain.Data;
 using Lodestar.Domain.Demo;
+using Lodestar.Domain.Economics;
 using Lodestar.Domain.Events;
 using Lodestar.Domain.Funnels;
 using Lodestar.Domain.Identity;
@@ -62,6 +63,7 @@ public static class DomainServiceCollectionExtensions
         services.AddCrm(configuration);
         services.AddSegments();
         services.AddFunnels();
+        services.AddEconomics();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AccountBootstrapper>();
 

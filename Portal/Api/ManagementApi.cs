@@ -17,6 +17,7 @@ public static class ManagementApi
         api.MapCrmEndpoints();
         api.MapSegmentEndpoints();
         api.MapFunnelEndpoints();
+        api.MapEconomicsEndpoints();
         return app;
     }
 }
