@@ -22,7 +22,6 @@ internal sealed class FunnelEventLoader(IDbContextFactory<PortalDbContext> conte
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var start = query.EntryStart;
         var end = query.EntryEnd + query.Window;
-        var projection = FunnelProjection.Of(query);
         var reads = Matchers(query).ToList();
         if (query.Order == FunnelOrder.Strict)
             reads.Add(new FunnelMatcher("", []));
@@ -34,14 +33,9 @@ internal sealed class FunnelEventLoader(IDbContextFactory<PortalDbContext> conte
             var rows = parts[i] = [];
             await using var db = contexts.CreateDbContext();
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
-            // The strict funnel's read of every event has no name: it only places the other events.
-            var events = matcher.Event.Length == 0
-                ? db.SegmentEvents.AsNoTracking().Where(e => e.Timestamp >= start && e.Timestamp < end)
-                    .Select(e => new FunnelEventData { ProfileId = e.ProfileId, Timestamp = e.Timestamp, EventId = e.EventId })
-                : new EventSets(db, now).Matching(matcher.Event, null, matcher.Filters)
-                    .Where(e => e.Timestamp >= start && e.Timestamp < end).AsNoTracking().Select(projection);
+            var source = Read(db, now, query, matcher, start, end);
             var plain = matcher.Event.Length == 0 ? query with { Breakdown = null, HoldConstant = [], ValueProperty = null } : query;
-            await FunnelEventReader.ReadAsync(db, events, plain, matcher, rows, ct);
+            await FunnelEventReader.ReadAsync(db, source, plain, matcher, rows, ct);
         });
         var all = new List<FunnelEventRow>(parts.Sum(p => p.Count));
         foreach (var part in parts)
@@ -51,6 +45,17 @@ internal sealed class FunnelEventLoader(IDbContextFactory<PortalDbContext> conte
         LastTimings = (read, watch.Elapsed.TotalMilliseconds - read);
         return (events, all.Count);
     }
+
+    /// <summary>
+    /// One read: a matcher's events with the columns the query needs, or (a matcher without a name) every event's
+    /// person, time and id for a strict funnel to place the other events.
+    /// </summary>
+    internal static IQueryable<FunnelEventData> Read(PortalDbContext db, DateTime now, FunnelQuery query, FunnelMatcher matcher, DateTime start, DateTime end) =>
+        matcher.Event.Length == 0
+            ? db.SegmentEvents.AsNoTracking().Where(e => e.Timestamp >= start && e.Timestamp < end)
+                .Select(e => new FunnelEventData { ProfileId = e.ProfileId, Timestamp = e.Timestamp, EventId = e.EventId })
+            : new EventSets(db, now).Matching(matcher.Event, null, matcher.Filters)
+                .Where(e => e.Timestamp >= start && e.Timestamp < end).AsNoTracking().Select(FunnelProjection.Of(query));
 
     /// <summary>Each person's value of the breakdown trait (as text), for breakdowns by a profile trait.</summary>
     public async Task<Dictionary<long, string>?> TraitsAsync(FunnelQuery query, CancellationToken cancellationToken)
