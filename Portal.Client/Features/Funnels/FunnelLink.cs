@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Lodestar.Portal.Client.Features.Segments.Rules;
 
 namespace Lodestar.Portal.Client.Features.Funnels;
 
@@ -24,13 +25,20 @@ public static class FunnelLink
         {
             var base64 = text.Trim().Replace('-', '+').Replace('_', '/');
             base64 = base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=');
-            return JsonSerializer.Deserialize<FunnelQueryDto>(Encoding.UTF8.GetString(Convert.FromBase64String(base64)), Json);
+            var query = JsonSerializer.Deserialize<FunnelQueryDto>(Encoding.UTF8.GetString(Convert.FromBase64String(base64)), Json);
+            // An edited link can null what the builder relies on being there.
+            return query is { Steps: not null, Exclusions: not null, HoldConstant: not null, ConversionWindow: not null }
+                   && query.Steps.All(s => Complete(s?.Filters)) && query.Exclusions.All(e => Complete(e?.Filters))
+                ? query
+                : null;
         }
         catch (Exception ex) when (ex is FormatException or JsonException or NotSupportedException)
         {
             return null;
         }
     }
+
+    private static bool Complete(List<PropertyFilterDto>? filters) => filters is not null && filters.All(f => f?.Test is not null);
 
     /// <summary>A copy that later edits in the builder do not change (the query behind the results shown).</summary>
     public static FunnelQueryDto Copy(FunnelQueryDto query) => Decode(Encode(query))!;

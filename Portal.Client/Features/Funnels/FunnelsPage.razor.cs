@@ -22,6 +22,7 @@ public sealed partial class FunnelsPage : IDisposable
     private string? _linkError;
     private string? _schemaError;
     private string? _message;
+    private bool _loaded;
     private bool _checking;
     private bool _running;
     private bool _edited;
@@ -58,10 +59,10 @@ public sealed partial class FunnelsPage : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        // Running writes the address; that navigation comes back here with the query already shown.
-        if (_shownLink is not null && Q == _shownLink)
+        // Running writes the address, and the layout re-renders the page at times; neither may replace the funnel being edited.
+        if (_loaded && Q == _shownLink)
             return;
-        _shownLink = Q;
+        (_loaded, _shownLink) = (true, Q);
         _linkError = null;
         if (FunnelLink.Decode(Q) is not { } linked)
         {

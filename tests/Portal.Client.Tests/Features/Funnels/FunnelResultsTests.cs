@@ -112,16 +112,32 @@ public sealed class FunnelResultsTests : FunnelsTestBase
         Assert.Equal(["Pricing Viewed", "Signed Up"], again.FindAll("input[data-testid='step-event']").Select(i => i.GetAttribute("value")));
     }
 
-    [Fact]
-    public void Render_UnreadableLink_SaysSoAndStartsANewFunnel()
+    [Theory]
+    [InlineData("not-a-funnel")]
+    [InlineData("eyJzdGVwcyI6bnVsbH0")] // {"steps":null}
+    [InlineData("eyJzdGVwcyI6W3siZXZlbnQiOiJBIiwiZmlsdGVycyI6W251bGxdfV19")] // {"steps":[{"event":"A","filters":[null]}]}
+    public void Render_UnreadableLink_SaysSoAndStartsANewFunnel(string link)
     {
-        Services.GetRequiredService<NavigationManager>().NavigateTo("funnels?q=not-a-funnel");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("funnels?q=" + link);
 
         var cut = RenderWithPopovers<FunnelsPage>();
 
         Assert.Contains("could not be read", cut.Find("[data-testid='funnel-link-error']").TextContent, StringComparison.Ordinal);
         Assert.Equal(2, cut.FindAll("[data-testid='step']").Count);
         Assert.Empty(_funnels.Queries);
+    }
+
+    [Fact]
+    public void NewFunnel_AfterALink_StartsEmptyAtTheBareAddress()
+    {
+        var cut = RenderPage(Funnel("Landing", "Signed Up"));
+        cut.WaitForElement("[data-testid='funnel-steps']", Patience);
+
+        cut.Find("[data-testid='funnel-new']").Click();
+
+        Assert.Equal("/funnels", CurrentPath);
+        Assert.Equal(["", ""], cut.FindAll("input[data-testid='step-event']").Select(i => i.GetAttribute("value") ?? ""));
+        Assert.NotNull(cut.Find("[data-testid='funnel-empty']"));
     }
 
     [Fact]
