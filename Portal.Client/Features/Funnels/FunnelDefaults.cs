@@ -5,6 +5,11 @@ public static class FunnelDefaults
 {
     public const int MinSteps = 2;
     public const int MaxSteps = 20;
+    public const int MaxExclusions = 10;
+    public const int MaxHoldConstant = 3;
+    public const int MaxBreakdownValues = 50;
+    public const int MaxRangeDays = 731;
+    public const int MaxWindowDays = 366;
 
     /// <summary>Two empty steps over the last 30 days (today included), a 14-day window, unique people.</summary>
     public static FunnelQueryDto New(DateOnly today) => new()

@@ -35,7 +35,7 @@ public sealed partial class FunnelErrors
     [GeneratedRegex(@"\.filters\[", RegexOptions.IgnoreCase)]
     private static partial Regex FiltersAsWhere();
 
-    [GeneratedRegex(@"^(steps|from|to|conversionWindow(\.value|\.unit)?|holdConstant(\[\d+\])?|value(\.property)?|breakdown(\.property|\.step)?"
+    [GeneratedRegex(@"^(steps|from|to|countBy|exclusions|conversionWindow(\.value|\.unit)?|holdConstant(\[\d+\])?|value(\.property)?|breakdown(\.property|\.step|\.limit)?"
         + @"|steps\[\d+\](\.event|\.optional|\.window(\.value|\.unit)?|\.filters\[\d+\](\.property|\.test)?)?"
         + @"|exclusions\[\d+\](\.event|\.fromStep|\.toStep|\.filters\[\d+\](\.property|\.test)?)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Placed();

@@ -64,7 +64,7 @@ public sealed class FunnelBuilderTests : FunnelsTestBase
 
         cut.Find("input[data-testid='conversion-window-value']").Input("30");
         Pick(cut, "conversion-window-unit", "minutes");
-        Pick(cut, "funnel-order", "in any order");
+        Pick(cut, "funnel-order", "in this order, nothing in between");
         Pick(cut, "funnel-count-by", "every conversion");
         Pick(cut, "funnel-trend", "by week");
         Run(cut);
@@ -72,7 +72,7 @@ public sealed class FunnelBuilderTests : FunnelsTestBase
         cut.WaitForAssertion(() => Assert.Equal(2, _funnels.Queries.Count), Patience);
         var query = _funnels.Queries[^1];
         Assert.Equal((30, FunnelWindowUnit.Minute), (query.ConversionWindow.Value, query.ConversionWindow.Unit));
-        Assert.Equal((FunnelOrder.Unordered, FunnelCounting.Conversions, FunnelInterval.Week), (query.Order, query.CountBy, query.Trend));
+        Assert.Equal((FunnelOrder.Strict, FunnelCounting.Conversions, FunnelInterval.Week), (query.Order, query.CountBy, query.Trend));
     }
 
     [Fact]

@@ -36,6 +36,27 @@ public sealed class FunnelValidationTests : FunnelsTestBase
     }
 
     [Fact]
+    public void Run_AnyOrderWithConversionsOptionalStepAndExclusion_SaysEachNeedsAnOrder()
+    {
+        var query = Funnel("Landing", "Signed Up", "Order Completed");
+        query.Steps[1].Optional = true;
+        query.Exclusions.Add(new FunnelExclusionDto { Event = "Cancel", FromStep = 1, ToStep = 2 });
+        query.CountBy = FunnelCounting.Conversions;
+        var cut = RenderPage(query);
+        LastQuery(cut);
+
+        Pick(cut, "funnel-order", "in any order");
+        Run(cut);
+
+        Assert.Equal(
+            ["counting every conversion needs an order: choose in this order, or count unique people.",
+             "exclusions are between two steps, so they need an order: choose in this order.",
+             "optional steps need an order: choose in this order."],
+            Problems(cut).Order());
+        Assert.Single(_funnels.Queries);
+    }
+
+    [Fact]
     public void Render_LinkWithOneStepAndDatesReversed_SaysBothAndDoesNotRun()
     {
         var query = Funnel("Signed Up");
@@ -55,7 +76,7 @@ public sealed class FunnelValidationTests : FunnelsTestBase
         _funnels.Answer = (_, _) => throw new ApiException(400, "The funnel is not valid.", new Dictionary<string, string[]>
         {
             ["steps[1].event"] = ["Step 2: there is no event \"Signed Upp\"."],
-            ["breakdown.limit"] = ["Breakdown: at most 50 values."],
+            ["order"] = ["The order must be ordered, strict or unordered."],
         });
 
         var cut = RenderPage(Funnel("Landing", "Signed Upp"));
@@ -63,7 +84,7 @@ public sealed class FunnelValidationTests : FunnelsTestBase
         cut.WaitForAssertion(() => Assert.Equal(["Step 2: there is no event \"Signed Upp\"."], Problems(cut)), Patience);
         var error = cut.Find("[data-testid='funnel-error']").TextContent;
         Assert.Contains("The funnel was not run: correct what is marked.", error, StringComparison.Ordinal);
-        Assert.Contains("Breakdown: at most 50 values.", error, StringComparison.Ordinal);
+        Assert.Contains("The order must be ordered, strict or unordered.", error, StringComparison.Ordinal);
         Assert.DoesNotContain("there is no event", error, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("[data-testid='funnel-results']"));
     }
@@ -84,11 +105,14 @@ public sealed class FunnelValidationTests : FunnelsTestBase
         var query = Funnel("Landing", "Order Completed");
         query.Steps[1].Filters.Add(new() { Property = "properties.revenue", Test = new() { Type = Lodestar.Portal.Client.Features.Segments.Rules.RuleValueType.Number } });
         query.Breakdown = new FunnelBreakdownDto { Attribution = FunnelAttribution.Step };
+        query.Breakdown.Limit = 51;
         query.Exclusions.Add(new FunnelExclusionDto { Event = "Cancel", FromStep = 2, ToStep = 2 });
+        query.ConversionWindow = new FunnelWindowDto { Value = 13, Unit = FunnelWindowUnit.Month };
 
         var problems = FunnelValidator.Check(query);
 
-        Assert.Equal(["steps[1].filters[0].test", "exclusions[0].toStep", "breakdown.property", "breakdown.step"], problems.Select(p => p.Key));
+        Assert.Equal(["steps[1].filters[0].test", "conversionWindow", "exclusions[0].toStep", "breakdown.property", "breakdown.step", "breakdown.limit"],
+            problems.Select(p => p.Key));
         Assert.Equal("properties.revenue: a value is required.", problems[0].Message);
     }
 }
