@@ -2,7 +2,9 @@ using Lodestar.Domain.Accounts;
 using Lodestar.Domain.Crm;
 using Lodestar.Domain.Data;
 using Lodestar.Domain.Demo;
+using Lodestar.Domain.Economics;
 using Lodestar.Domain.Events;
+using Lodestar.Domain.Funnels;
 using Lodestar.Domain.Identity;
 using Lodestar.Domain.Ingestion;
 using Lodestar.Domain.Operations;
@@ -60,6 +62,8 @@ public static class DomainServiceCollectionExtensions
         services.AddIdentityResolution();
         services.AddCrm(configuration);
         services.AddSegments();
+        services.AddFunnels();
+        services.AddEconomics();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AccountBootstrapper>();
 

@@ -35,6 +35,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<Features.Crm.Views.ISavedViewsApi, Features.Crm.Views.HttpSavedViewsApi>();
         services.AddScoped<ISegmentsApi, HttpSegmentsApi>();
         services.AddScoped<IFunnelsApi, HttpFunnelsApi>();
+        services.AddScoped<Features.Economics.IClvApi, Features.Economics.HttpClvApi>();
         return services;
     }
 }

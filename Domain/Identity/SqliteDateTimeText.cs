@@ -17,6 +17,15 @@ internal static class SqliteDateTimeText
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc);
     }
 
+    /// <summary>The same, for text the ADO.NET reader already decoded (the fixed format is ASCII).</summary>
+    public static DateTime Parse(string text)
+    {
+        Span<byte> bytes = stackalloc byte[32];
+        return text.Length <= bytes.Length && System.Text.Ascii.FromUtf16(text, bytes, out var written) == System.Buffers.OperationStatus.Done
+            ? Parse(bytes[..written])
+            : Parse(Encoding.UTF8.GetBytes(text));
+    }
+
     private static bool TryParseFixed(ReadOnlySpan<byte> t, out DateTime value)
     {
         value = default;

@@ -26,6 +26,10 @@ public static partial class Currencies
         return scaled == decimal.Truncate(scaled) ? (long)scaled : null;
     }
 
+    /// <summary>A decimal amount in minor units, rounded half away from zero when it has more decimals than the currency (19.995 USD → 2000).</summary>
+    public static long RoundToMinor(decimal major, string code) =>
+        (long)Math.Round(major * Pow10(DigitsOf(code)), MidpointRounding.AwayFromZero);
+
     public static string Format(long minor, string code) =>
         ToMajor(minor, code).ToString("N" + DigitsOf(code), CultureInfo.InvariantCulture) + " " + code;
 

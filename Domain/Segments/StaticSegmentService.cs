@@ -52,11 +52,42 @@ public sealed class StaticSegmentService(IDbContextFactory<PortalDbContext> cont
             throw new DomainValidationException("file", "The file has no usable identifiers: put one identifier per cell under headers such as email, phone or user_id.");
         if (identifiers.Count > SegmentLimits.MaxStaticIdentifiers)
             throw new DomainValidationException("file", $"A static segment can have at most {SegmentLimits.MaxStaticIdentifiers:N0} identifiers; this file has {identifiers.Count:N0}.");
-        return await StoreAsync(name!.Trim(), description, identifiers.ToList(), rejected, user, cancellationToken);
+        return await StoreAsync(name!.Trim(), description, identifiers.ToList(), rejected, $"Uploaded {identifiers.Count:N0} identifiers.", user, cancellationToken);
+    }
+
+    /// <summary>
+    /// A static segment of these people (a funnel step's, say), held by their identifiers as an upload is, so that
+    /// later merges keep them in it.
+    /// </summary>
+    /// <param name="origin">Where the people came from, for the segment's history.</param>
+    /// <exception cref="DomainValidationException">Under name, description or people; nothing is stored.</exception>
+    public async Task<StaticSegmentReport> CreateFromProfilesAsync(string? name, string? description, IReadOnlyCollection<long> profileIds,
+        string origin, string user, CancellationToken cancellationToken)
+    {
+        var errors = SegmentFieldsValidator.Validate(name, description, SegmentLimits.MinRefreshMinutes);
+        if (errors.Count > 0)
+            throw new DomainValidationException(errors);
+        if (profileIds.Count == 0)
+            throw new DomainValidationException("people", "Nobody to save: choose a step (or drop-off) with people in it.");
+        var identifiers = new List<(string Type, string Value)>();
+        await using (var db = contexts.CreateDbContext())
+        {
+            foreach (var chunk in profileIds.Chunk(500))
+            {
+                var rows = await db.ProfileIdentifiers.AsNoTracking().Where(i => chunk.Contains(i.ProfileId))
+                    .Select(i => new { i.Type, i.Value }).ToListAsync(cancellationToken);
+                identifiers.AddRange(rows.Select(r => (r.Type, r.Value)));
+            }
+        }
+
+        if (identifiers.Count > SegmentLimits.MaxStaticIdentifiers)
+            throw new DomainValidationException("people", $"A static segment can hold at most {SegmentLimits.MaxStaticIdentifiers:N0} identifiers; these {profileIds.Count:N0} people have {identifiers.Count:N0}. Narrow the funnel first.");
+        return await StoreAsync(name!.Trim(), description, identifiers.Distinct().ToList(), [],
+            $"Created with the {profileIds.Count:N0} people of {origin}.", user, cancellationToken);
     }
 
     private async Task<StaticSegmentReport> StoreAsync(string name, string? description, List<(string Type, string Value)> identifiers,
-        List<string> rejected, string user, CancellationToken cancellationToken)
+        List<string> rejected, string note, string user, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
         await SegmentService.CheckNameFreeAsync(db, name, null, cancellationToken);
@@ -64,7 +95,7 @@ public sealed class StaticSegmentService(IDbContextFactory<PortalDbContext> cont
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await SegmentService.AddAsync(db, segment, $"Uploaded {identifiers.Count:N0} identifiers.", cancellationToken);
+            await SegmentService.AddAsync(db, segment, note, cancellationToken);
             await using (var rows = new BulkInserter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), "SegmentStaticIdentifiers", "SegmentId", "Type", "Value"))
                 await rows.InsertAsync(identifiers, i => [segment.Id, i.Type, i.Value], cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -16,6 +16,8 @@ public static class ManagementApi
         api.MapIdentityEndpoints();
         api.MapCrmEndpoints();
         api.MapSegmentEndpoints();
+        api.MapFunnelEndpoints();
+        api.MapEconomicsEndpoints();
         return app;
     }
 }

@@ -35,6 +35,8 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<IAccountsApi>(sp => sp.GetRequiredService<ServerAccountsApi>());
         services.AddScoped<Client.Features.Crm.Deals.IDealsApi, Crm.Deals.ServerDealsApi>();
         services.AddScoped<Client.Features.Segments.ISegmentsApi, Segments.ServerSegmentsApi>();
+        services.AddScoped<Client.Features.Funnels.IFunnelsApi, Funnels.ServerFunnelsApi>();
+        services.AddScoped<Client.Features.Economics.IClvApi, Economics.ServerClvApi>();
         services.AddScoped<Client.Features.Crm.Deals.IPipelinesApi, Crm.Deals.ServerPipelinesApi>();
         services.AddScoped<ITicketsApi, ServerTicketsApi>();
         services.AddScoped<Client.Features.Crm.Import.IImportApi, Crm.Import.ServerImportApi>();

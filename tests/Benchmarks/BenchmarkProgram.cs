@@ -62,8 +62,14 @@ public static class BenchmarkProgram
             case "segments-r1":
                 results.AddRange(await new SegmentsR1Benchmark(options).RunAsync());
                 break;
+            case "funnels-r1":
+                results.AddRange(await new FunnelsR1Benchmark(options).RunAsync());
+                break;
             case "crm-r1":
                 results.AddRange(await new CrmR1Benchmark(options).RunAsync());
+                break;
+            case "clv-fit":
+                results.AddRange(await new ClvFitBenchmark(options).RunAsync());
                 break;
             case "all":
                 await RunAllAsync(options, results);

@@ -104,7 +104,7 @@ public sealed class SegmentsR1Benchmark(BenchOptions options)
         return watch.Elapsed.TotalSeconds;
     }
 
-    private static ServiceProvider BuildProvider(string file)
+    internal static ServiceProvider BuildProvider(string file)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = BenchDatabase.ConnectionString(file) })

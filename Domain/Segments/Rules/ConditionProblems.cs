@@ -59,17 +59,18 @@ internal static class ConditionProblems
         return from > to ? (".window", "the start date must not be after the end date.") : null;
     }
 
-    private static (string, string)? FiltersProblem(IReadOnlyList<PropertyFilter>? filters)
+    /// <param name="list">The JSON name of the filter list, with its leading dot: segments say .where, funnels .filters.</param>
+    internal static (string Field, string Message)? FiltersProblem(IReadOnlyList<PropertyFilter>? filters, string list = ".where")
     {
         for (var i = 0; i < (filters?.Count ?? 0); i++)
         {
             var filter = filters![i];
             if (filter is null)
-                return ($".where[{i}]", "the property filter is empty.");
+                return ($"{list}[{i}]", "the property filter is empty.");
             if (PropertyPaths.Problem(filter.Property) is { } pathProblem)
-                return ($".where[{i}].property", pathProblem);
+                return ($"{list}[{i}].property", pathProblem);
             if (ValueTestValidator.Problem(filter.Test) is { } testProblem)
-                return ($".where[{i}].test", $"{filter.Property}: {testProblem}");
+                return ($"{list}[{i}].test", $"{filter.Property}: {testProblem}");
         }
 
         return null;

@@ -35,6 +35,7 @@ public sealed class HealthAndOpenApiTests(SharedPortal portal)
         {
             "/v1/track", "/v1/identify", "/v1/page", "/v1/screen", "/v1/group", "/v1/alias", "/v1/batch", "/v1/import",
             "/api/events", "/api/jobs/{name}/run", "/api/jobs/{jobId}", "/api/settings/users", "/api/settings/api-keys", "/api/settings/sources",
+            "/api/economics/clv/fit",
         }, paths);
     }
 

@@ -1,0 +1,17 @@
+namespace Lodestar.Domain.Economics.Clv;
+
+/// <summary>Maximum-likelihood BG/NBD parameters for a customer base (Nelder–Mead on the log-parameters).</summary>
+public static class BgNbdFitter
+{
+    public static BgNbdFit Fit(IEnumerable<CustomerSummary> customers)
+    {
+        var likelihood = new BgNbdLikelihood(customers);
+        if (likelihood.Customers == 0)
+            throw new ArgumentException("The BG/NBD needs at least one customer.", nameof(customers));
+        // α is a time scale (the mean inter-purchase time is about α / r), so it starts at the customers' mean age, in
+        // whatever unit they are in; r, a and b are unit-free.
+        var start = new[] { 1, Math.Max(likelihood.MeanAge, 1e-3), 1, 1 };
+        var (p, logLikelihood, evaluations, converged) = LogSpaceMaximizer.Maximize(v => likelihood.Evaluate(v[0], v[1], v[2], v[3]), start);
+        return new BgNbdFit(new BgNbdParameters(p[0], p[1], p[2], p[3]), logLikelihood, likelihood.Customers, evaluations, converged);
+    }
+}

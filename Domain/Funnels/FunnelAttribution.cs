@@ -1,0 +1,8 @@
+namespace Lodestar.Domain.Funnels;
+
+public enum FunnelAttribution
+{
+    FirstTouch,
+    LastTouch,
+    Step,
+}

@@ -1,0 +1,7 @@
+namespace Lodestar.Domain.Funnels;
+
+public enum FunnelCounting
+{
+    People,
+    Conversions,
+}

@@ -1,0 +1,8 @@
+namespace Lodestar.Domain.Funnels;
+
+public enum FunnelOrder
+{
+    Ordered,
+    Strict,
+    Unordered,
+}

@@ -1,0 +1,3 @@
+namespace Lodestar.Domain.Funnels;
+
+public sealed record FunnelPeoplePage(int Total, IReadOnlyList<FunnelPerson> People);

@@ -1,0 +1,3 @@
+namespace Lodestar.Domain.Funnels;
+
+public sealed record FunnelTrendPoint(DateOnly PeriodStart, long Entered, long Converted, double ConversionRate);

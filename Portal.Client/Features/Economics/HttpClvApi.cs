@@ -1,0 +1,9 @@
+using Lodestar.Portal.Client.Infrastructure;
+
+namespace Lodestar.Portal.Client.Features.Economics;
+
+internal sealed class HttpClvApi(HttpClient http) : IClvApi
+{
+    public Task<ClvFitDto> FitAsync(ClvFitRequestDto request, CancellationToken cancellationToken = default) =>
+        HttpApi.SendAsync<ClvFitDto>(http, HttpMethod.Post, "api/economics/clv/fit", request, cancellationToken);
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Lodestar.Domain.Funnels;
+using Lodestar.Domain.Funnels.Engine;
+using Lodestar.Domain.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lodestar.Benchmarks;
+
+/// <summary>
+/// Funnels at R1 on a copy of the R1 database (resolved and with SegmentEvents filled first when it is not): the
+/// issue's 4-step ordered funnel with a 30-day window over the whole year, with and without a breakdown by channel,
+/// and the same funnel as plain SQL in DuckDB over the same events.
+/// </summary>
+public sealed class FunnelsR1Benchmark(BenchOptions options)
+{
+    private const int Runs = 6;
+
+    public async Task<IReadOnlyList<BenchResult>> RunAsync()
+    {
+        using var folder = new TempFolder("funnels-r1", options.Keep);
+        var file = folder.File("r1.db");
+        await new IdentityR1Benchmark(options).PrepareAsync(file);
+        await BenchDatabase.CreateAsync(file, CancellationToken.None);
+        await using var provider = SegmentsR1Benchmark.BuildProvider(file);
+        var identity = provider.GetRequiredService<IdentityResolutionService>();
+        await identity.RunIncrementalAsync(null, CancellationToken.None);
+        var filled = await identity.CatchUpSegmentEventsAsync(CancellationToken.None);
+        if (filled > 0)
+            Console.WriteLine($"  SegmentEvents filled: {filled:N0} rows");
+
+        var funnels = provider.GetRequiredService<FunnelService>();
+        await MachineLoad.WaitForQuietAsync(options.QuietWait);
+        var (plain, plainResult) = await TimeAsync(funnels, FunnelsR1Queries.Plain(), "4 steps, 30-day window");
+        var (byChannel, channelResult) = await TimeAsync(funnels, FunnelsR1Queries.ByChannel(), "same, by channel (first touch)");
+        Console.WriteLine($"    {channelResult.Breakdown.Count} groups: " + string.Join(", ", channelResult.Breakdown.Select(g => $"{g.Value} {g.Steps[0].Count:N0}→{g.Steps[^1].Count:N0}")));
+
+        await StagesAsync(provider, FunnelsR1Queries.ByChannel());
+
+        using var duck = new DuckDbFunnel();
+        var loaded = await duck.LoadAsync(file);
+        var duckTimes = new List<double>();
+        long[] duckCounts = [];
+        for (var i = 0; i < Runs; i++)
+        {
+            var (counts, seconds) = duck.Run();
+            duckCounts = counts;
+            duckTimes.Add(seconds * 1000);
+        }
+
+        var duckP50 = new LatencyStats(duckTimes.Skip(1)).P50 / 1000;
+        var same = duckCounts.SequenceEqual(plainResult.Steps.Select(s => s.Count));
+        Console.WriteLine($"  DuckDB ({loaded:N0} events loaded): {string.Join(" → ", duckCounts.Select(c => c.ToString("N0")))} people; runs {string.Join(", ", duckTimes.Select(t => t.ToString("N0")))} ms; counts {(same ? "equal" : "DIFFER")}");
+        return
+        [
+            BenchResult.Below("funnels-r1 4 steps, no breakdown, p50", plain, 1, "s", "N2"),
+            BenchResult.Below("funnels-r1 4 steps by channel, p50", byChannel, 2, "s", "N2"),
+            BenchResult.Info("funnels-r1 DuckDB same funnel p50 / ratio", $"{duckP50:N2} s / Lodestar {plain / duckP50:N1}× (goal ≤ 2×); counts {(same ? "equal" : "differ")}"),
+        ];
+    }
+
+    /// <summary>Where one run's time goes: reading the events, following each person, summing up.</summary>
+    private static async Task StagesAsync(ServiceProvider provider, FunnelQuery query)
+    {
+        var contexts = provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Domain.Data.PortalDbContext>>();
+        var watch = Stopwatch.StartNew();
+        var (events, read) = await new FunnelEventLoader(contexts, DateTime.UtcNow).LoadAsync(query, CancellationToken.None);
+        var load = watch.Elapsed.TotalMilliseconds;
+        var plan = new FunnelPlan(query);
+        var attempts = FunnelCalculator.Attempts(plan, events);
+        var follow = watch.Elapsed.TotalMilliseconds - load;
+        FunnelResultCalculator.Result(plan, events, attempts, null, DateTime.UtcNow, read);
+        var sum = watch.Elapsed.TotalMilliseconds - load - follow;
+        Console.WriteLine($"  stages (by channel): read {read:N0} events {load:N0} ms, follow {attempts.Count:N0} people {follow:N0} ms, results {sum:N0} ms");
+    }
+
+    private static async Task<(double P50Seconds, FunnelResult Result)> TimeAsync(FunnelService funnels, FunnelQuery query, string label)
+    {
+        var timings = new List<double>();
+        FunnelResult? result = null;
+        for (var i = 0; i < Runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            result = await funnels.QueryAsync(query, CancellationToken.None);
+            timings.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        var p50 = new LatencyStats(timings.Skip(1)).P50 / 1000;
+        Console.WriteLine($"  {label}: {string.Join(" → ", result!.Steps.Select(s => s.Count.ToString("N0")))} people, {result.EventsRead:N0} events read; runs {string.Join(", ", timings.Select(t => t.ToString("N0")))} ms");
+        return (p50, result);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Lodestar.Domain.Accounts;
+using Lodestar.Portal.Client.Features.Economics;
+using Lodestar.Portal.Tests.Infrastructure;
+using Lodestar.Testing;
+
+namespace Lodestar.Portal.Tests.Api;
+
+[Collection(PortalCollection.Name)]
+public sealed class EconomicsEndpointsTests(SharedPortal portal)
+{
+    private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
+
+    /// <summary>
+    /// CDNOW_sample.txt as Segment's import tool would send it: one Order Completed per purchase row, its day as the
+    /// historical timestamp (no sentAt, so it stands), the customer as userId, dollars as revenue.
+    /// </summary>
+    private async Task ImportCdnowAsync()
+    {
+        var rows = CdnowSample.Purchases();
+        foreach (var chunk in rows.Select((p, i) => (Purchase: p, Row: i)).Chunk(1000))
+        {
+            var batch = new JsonArray(chunk.Select(r => (JsonNode)new JsonObject
+            {
+                ["type"] = "track",
+                ["event"] = "Order Completed",
+                ["userId"] = $"cdnow-{r.Purchase.CustomerKey}",
+                ["messageId"] = $"cdnow-row-{r.Row}",
+                ["timestamp"] = r.Purchase.Timestamp.AddHours(12).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                ["properties"] = new JsonObject { ["revenue"] = r.Purchase.Amount / 100m },
+            }).ToArray());
+            var (status, body) = await portal.PostTrackingAsync("import", new JsonObject { ["batch"] = batch }.ToJsonString());
+            Assert.True(status == HttpStatusCode.OK, body);
+        }
+
+        Assert.Equal("Succeeded", await portal.RunJobAsync("identity-resolution"));
+    }
+
+    [Fact]
+    public async Task ClvFit_CdnowImportedThroughTrackingApi_PublishedBgNbdAndGammaGamma()
+    {
+        await ImportCdnowAsync();
+        using var executive = await portal.CreateApiClientAsync(PortalRoleNames.Executive, "clv");
+
+        var clock = Stopwatch.StartNew();
+        using var response = await executive.PostAsync("/api/economics/clv/fit", Json.Body("""{ "calibrationEnd": "1997-09-30", "timeUnit": "week" }"""), Ct);
+        clock.Stop();
+        var fit = (await response.Content.ReadFromJsonAsync<ClvFitDto>(Ct))!;
+        var raw = await Json.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((2357, "1997-09-30", "week"), (fit.Customers, fit.CalibrationEnd, fit.TimeUnit));
+        // Fader, Hardie & Lee (2005): r, α, a, b = 0.2425982, 4.4136842, 0.7929899, 2.4261667; LL −9582.429.
+        Assert.Equal(0.2425982, fit.BgNbd.R, 0.2425982e-3);
+        Assert.Equal(4.4136842, fit.BgNbd.Alpha, 4.4136842e-3);
+        Assert.Equal(0.7929899, fit.BgNbd.A, 0.7929899e-3);
+        Assert.Equal(2.4261667, fit.BgNbd.B, 2.4261667e-3);
+        Assert.Equal(-9582.429, fit.BgNbd.LogLikelihood, 1e-3);
+        // Fader & Hardie (2013): p, q, γ = 6.25, 3.74, 15.44 on the 946 repeat customers; LL −4055.9177 (CLVTools).
+        Assert.Equal((946, 6.25, 3.74, 15.44), (fit.GammaGamma.Customers, Math.Round(fit.GammaGamma.P, 2), Math.Round(fit.GammaGamma.Q, 2), Math.Round(fit.GammaGamma.Gamma, 2)));
+        Assert.Equal(-4055.9177, fit.GammaGamma.LogLikelihood, 1e-3);
+        Assert.Equal(["a", "alpha", "b", "logLikelihood", "r"], raw["bgnbd"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["customers", "gamma", "logLikelihood", "p", "q"], raw["gammaGamma"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+        Xunit.TestContext.Current.SendDiagnosticMessage($"CDNOW CLV fit over HTTP: {clock.ElapsedMilliseconds} ms");
+    }
+
+    [Theory]
+    [InlineData("""{ "calibrationEnd": "1997-09-30", "timeUnit": "fortnight" }""", "timeUnit", "use day, week or month")]
+    [InlineData("""{ "calibrationEnd": "30/09/1997", "timeUnit": "week" }""", "calibrationEnd", "YYYY-MM-DD")]
+    [InlineData("""{ "timeUnit": "week" }""", "calibrationEnd", "YYYY-MM-DD")]
+    [InlineData("""{ "calibrationEnd": "1900-01-31", "timeUnit": "day" }""", "calibrationEnd", "No 'Order Completed' events")]
+    public async Task ClvFit_InputToCorrect_ProblemNamingTheField(string body, string field, string says)
+    {
+        using var admin = portal.CreateApiClient();
+
+        using var response = await admin.PostAsync("/api/economics/clv/fit", Json.Body(body), Ct);
+        var problem = await Json.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([field], problem["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Contains(says, problem["errors"]![field]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(PortalRoleNames.Sales)]
+    [InlineData(PortalRoleNames.ProductManager)]
+    public async Task ClvFit_RoleWithoutEconomics_Forbidden(string role)
+    {
+        using var client = await portal.CreateApiClientAsync(role, "clv");
+
+        using var response = await client.PostAsync("/api/economics/clv/fit", Json.Body("""{ "calibrationEnd": "1997-09-30", "timeUnit": "week" }"""), Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}
