@@ -51,7 +51,8 @@ public static class FunnelChartData
         Name = name,
         X = Categories(steps),
         Y = [.. steps.Select(s => (object)s.Count)],
-        TextArray = [.. steps.Select(s => s.Step == 1 ? Count(s.Count) : $"{Count(s.Count)} · {Percent.Of(s.ConversionFromFirst)}")],
+        // Side-by-side breakdown bars are too narrow for words; their hover says the same.
+        TextArray = color is null ? null : [.. steps.Select(s => s.Step == 1 ? Count(s.Count) : $"{Count(s.Count)} · {Percent.Of(s.ConversionFromFirst)}")],
         TextPosition = Plotly.Blazor.Traces.BarLib.TextPositionEnum.Auto,
         HoverTextArray = [.. steps.Select(s => Hover(color is null ? name : "", s, counted))],
         HoverTemplate = "%{hovertext}<extra></extra>",
