@@ -7,6 +7,7 @@ using Lodestar.Domain.Events;
 using Lodestar.Domain.Funnels;
 using Lodestar.Domain.Identity;
 using Lodestar.Domain.Ingestion;
+using Lodestar.Domain.Paths;
 using Lodestar.Domain.Operations;
 using Lodestar.Domain.Segments;
 using Lodestar.Domain.Settings;
@@ -63,6 +64,7 @@ public static class DomainServiceCollectionExtensions
         services.AddCrm(configuration);
         services.AddSegments();
         services.AddFunnels();
+        services.AddPaths();
         services.AddEconomics();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AccountBootstrapper>();
