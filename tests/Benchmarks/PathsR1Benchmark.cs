@@ -27,11 +27,13 @@ public sealed class PathsR1Benchmark(BenchOptions options)
         await MachineLoad.WaitForQuietAsync(options.QuietWait);
         var yearP50 = await TimeAsync(paths, year, "same, whole year");
         var beforeP50 = await TimeAsync(paths, year with { Direction = PathDirection.Before }, "before Home, whole year");
+        var dashboard = await new DashboardR1Load(provider).RunAsync([month, year, year with { Direction = PathDirection.Before }]);
         return
         [
             BenchResult.Below("paths-r1 after Home, 30 days, p50", monthP50, 2, "s", "N2"),
             BenchResult.Below("paths-r1 after Home, whole year, p50", yearP50, 2, "s", "N2"),
             BenchResult.Info("paths-r1 before Home, whole year, p50", $"{beforeP50:N2} s"),
+            BenchResult.Info("paths-r1 dashboard of 6 saved insights, load p50", $"{dashboard * 1000:N1} ms"),
         ];
     }
 
