@@ -44,7 +44,7 @@ internal sealed class PathEventLoader(IDbContextFactory<PortalDbContext> context
             .Where(e => e.Timestamp >= start && e.Timestamp < end).AsNoTracking()
             .Select(e => new PathEventData { ProfileId = e.ProfileId, Timestamp = e.Timestamp, EventId = e.EventId, Name = "" });
         var anchors = new Dictionary<long, (DateTime, long)>();
-        await foreach (var e in ReadAsync(db, events, withName: false, cancellationToken))
+        await foreach (var e in ReadAsync(db, events, cancellationToken))
         {
             ref var anchor = ref CollectionsMarshal.GetValueRefOrAddDefault(anchors, e.ProfileId, out var seen);
             if (!seen || (e.Timestamp, e.EventId).CompareTo(anchor) < 0)
@@ -54,6 +54,10 @@ internal sealed class PathEventLoader(IDbContextFactory<PortalDbContext> context
         return anchors;
     }
 
+    /// <summary>
+    /// One profile-id range: the rows stream by person, and a row's columns are only decoded when it can be on the
+    /// path (its person has the chosen event, on the side of it the query looks at); most of a year's rows are not.
+    /// </summary>
     private async Task<(List<string[]> Paths, long Read)> ReadPathsAsync(PathQuery query, Dictionary<long, (DateTime Timestamp, long EventId)> anchors,
         long first, long last, CancellationToken cancellationToken)
     {
@@ -64,60 +68,65 @@ internal sealed class PathEventLoader(IDbContextFactory<PortalDbContext> context
             .Where(e => e.ProfileId >= first && e.ProfileId <= last && e.Timestamp >= start && e.Timestamp < end)
             .OrderBy(e => e.ProfileId)
             .Select(e => new PathEventData { ProfileId = e.ProfileId, Timestamp = e.Timestamp, EventId = e.EventId, Name = e.Name });
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = events.CreateDbCommand();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var paths = new List<string[]>();
         var person = new List<PathEvent>();
-        long read = 0;
-        (DateTime Timestamp, long EventId) anchor = default;
         var after = query.Direction == PathDirection.After;
-        void Flush()
-        {
-            if (person.Count > 0 && PathCalculator.PathOf(query, CollectionsMarshal.AsSpan(person)) is { } path)
-                paths.Add(path);
-            person.Clear();
-        }
-
-        long current = -1;
-        await foreach (var e in ReadAsync(db, events, withName: true, cancellationToken))
+        (DateTime Timestamp, long EventId) anchor = default;
+        var hasAnchor = false;
+        long current = -1, read = 0;
+        // SQLite answers synchronously: its ReadAsync only wraps Read in a task, which at millions of rows is measurable.
+        while (sqlite ? reader.Read() : await reader.ReadAsync(cancellationToken))
         {
             read++;
-            if (e.ProfileId != current)
+            var profile = reader.GetInt64(0);
+            if (profile != current)
             {
-                Flush();
-                current = e.ProfileId;
-                anchor = anchors.GetValueOrDefault(current, (DateTime.MaxValue, long.MaxValue));
+                Flush(query, person, paths);
+                current = profile;
+                hasAnchor = anchors.TryGetValue(profile, out anchor);
             }
 
-            // Only one side of the first chosen event can be on the path.
-            var order = (e.Timestamp, e.EventId).CompareTo(anchor);
-            if (anchor.Timestamp == DateTime.MaxValue || (after ? order < 0 : order > 0))
+            if (!hasAnchor)
                 continue;
-            person.Add(new PathEvent(e.ProfileId, e.Timestamp, e.EventId, e.Name, order == 0));
+            var at = (Timestamp: ReadTime(reader, sqlite), EventId: reader.GetInt64(2));
+            var order = at.CompareTo(anchor);
+            // Only one side of the first chosen event can be on the path.
+            if (after ? order < 0 : order > 0)
+                continue;
+            var name = reader.GetString(3);
+            // A few dozen names repeat millions of times: the paths keep one copy of each.
+            name = names.TryGetValue(name, out var known) ? known : names[name] = name;
+            person.Add(new PathEvent(profile, at.Timestamp, at.EventId, name, order == 0));
         }
 
-        Flush();
+        Flush(query, person, paths);
         return (paths, read);
     }
 
+    private static void Flush(PathQuery query, List<PathEvent> person, List<string[]> paths)
+    {
+        if (person.Count > 0 && PathCalculator.PathOf(query, CollectionsMarshal.AsSpan(person)) is { } path)
+            paths.Add(path);
+        person.Clear();
+    }
+
+    private static DateTime ReadTime(System.Data.Common.DbDataReader reader, bool sqlite) =>
+        sqlite ? SqliteDateTimeText.Parse(reader.GetString(1)) : DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc);
+
     /// <summary>EF Core's SQL, read by ordinal (as the funnel reader does: EF's materialisation dominated at R1).</summary>
-    private static async IAsyncEnumerable<PathEventData> ReadAsync(PortalDbContext db, IQueryable<PathEventData> query, bool withName,
+    private static async IAsyncEnumerable<(long ProfileId, DateTime Timestamp, long EventId)> ReadAsync(PortalDbContext db, IQueryable<PathEventData> query,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = query.CreateDbCommand();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var sqlite = db.Provider == DatabaseProvider.Sqlite;
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))
-        {
-            var name = withName ? reader.GetString(3) : "";
-            yield return new PathEventData
-            {
-                ProfileId = reader.GetInt64(0),
-                Timestamp = sqlite ? SqliteDateTimeText.Parse(reader.GetString(1)) : DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc),
-                EventId = reader.GetInt64(2),
-                // A few dozen names repeat millions of times: keep one copy of each in the paths.
-                Name = names.TryGetValue(name, out var known) ? known : names[name] = name,
-            };
-        }
+            yield return (reader.GetInt64(0), ReadTime(reader, sqlite), reader.GetInt64(2));
     }
 }
