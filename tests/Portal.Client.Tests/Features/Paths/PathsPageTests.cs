@@ -44,6 +44,8 @@ public sealed class PathsPageTests : PathsTestBase
         Assert.Equal(["Home", "Product", "Search", "Cart"], sankey.Node.Label);
         Assert.Equal([80L, 20L, 30L], sankey.Link.Value);
         Assert.Contains("people", sankey.Link.HoverTemplate, StringComparison.Ordinal);
+        // Plotly's own link colour contrasts with the transparent paper: white on white.
+        Assert.Equal(["rgba(38,166,154,0.3)", "rgba(38,166,154,0.3)", "rgba(38,166,154,0.3)"], sankey.Link.ColorArray);
         Assert.Equal("After Order Completed: 3 steps of 120 people, 2026-04-05 to 2026-05-04", chart.Layout.Title.Text);
     }
 
