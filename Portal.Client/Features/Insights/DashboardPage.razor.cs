@@ -1,5 +1,6 @@
 using Lodestar.Portal.Client.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace Lodestar.Portal.Client.Features.Insights;
 
@@ -20,6 +21,9 @@ public sealed partial class DashboardPage
 
     [Inject]
     private IInsightsApi Insights { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -86,6 +90,11 @@ public sealed partial class DashboardPage
 
     private async Task DeleteAsync(long id)
     {
+        var name = _items.First(i => i.Insight.Id == id).Insight.Name;
+        var sure = await Dialogs.ShowMessageBoxAsync("Delete the insight?", $"“{name}” is deleted for good and leaves the dashboard.",
+            yesText: "Delete", cancelText: "Cancel");
+        if (sure != true)
+            return;
         try
         {
             await Insights.DeleteAsync(id);

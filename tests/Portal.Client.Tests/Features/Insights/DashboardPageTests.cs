@@ -96,6 +96,9 @@ public sealed class DashboardPageTests : PathsTestBase
         cut.WaitForAssertion(() => Assert.Equal(["Second", "First", "Third"], Texts(cut, "insight-name")), Patience);
         OpenMenu(cut, 2);
         cut.Find(".mud-popover-open [data-testid='insight-delete']").Click();
+        cut.WaitForAssertion(() => Assert.Contains("“Third” is deleted for good", cut.Find(".mud-dialog").TextContent, StringComparison.Ordinal), Patience);
+        Assert.Equal(3, Texts(cut, "insight-name").Length);
+        cut.FindAll(".mud-dialog button").First(b => b.TextContent.Trim() == "Delete").Click();
 
         cut.WaitForAssertion(() => Assert.Equal(["Second", "First"], Texts(cut, "insight-name")), Patience);
         Assert.Equal([2L, 1L], _insights.Items.Select(i => i.InsightId));
