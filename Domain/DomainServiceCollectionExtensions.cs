@@ -7,7 +7,9 @@ using Lodestar.Domain.Events;
 using Lodestar.Domain.Funnels;
 using Lodestar.Domain.Identity;
 using Lodestar.Domain.Ingestion;
+using Lodestar.Domain.Insights;
 using Lodestar.Domain.Operations;
+using Lodestar.Domain.Paths;
 using Lodestar.Domain.Segments;
 using Lodestar.Domain.Settings;
 using Lodestar.Domain.Sources;
@@ -63,6 +65,8 @@ public static class DomainServiceCollectionExtensions
         services.AddCrm(configuration);
         services.AddSegments();
         services.AddFunnels();
+        services.AddPaths();
+        services.AddInsights();
         services.AddEconomics();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AccountBootstrapper>();

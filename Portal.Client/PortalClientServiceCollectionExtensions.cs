@@ -35,6 +35,9 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<Features.Crm.Views.ISavedViewsApi, Features.Crm.Views.HttpSavedViewsApi>();
         services.AddScoped<ISegmentsApi, HttpSegmentsApi>();
         services.AddScoped<IFunnelsApi, HttpFunnelsApi>();
+        services.AddScoped<Features.Paths.IPathsApi, Features.Paths.HttpPathsApi>();
+        services.AddScoped<Features.Insights.IInsightsApi, Features.Insights.HttpInsightsApi>();
+        services.AddScoped<Features.Insights.IDashboardsApi, Features.Insights.HttpDashboardsApi>();
         services.AddScoped<Features.Economics.IClvApi, Features.Economics.HttpClvApi>();
         return services;
     }

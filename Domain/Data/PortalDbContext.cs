@@ -69,6 +69,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Crm.Views.SavedView> SavedViews => Set<Crm.Views.SavedView>();
 
+    public DbSet<Insights.SavedInsight> SavedInsights => Set<Insights.SavedInsight>();
+
+    public DbSet<Insights.Dashboard> Dashboards => Set<Insights.Dashboard>();
+
+    public DbSet<Insights.DashboardItem> DashboardItems => Set<Insights.DashboardItem>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();

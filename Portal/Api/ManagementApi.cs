@@ -17,6 +17,8 @@ public static class ManagementApi
         api.MapCrmEndpoints();
         api.MapSegmentEndpoints();
         api.MapFunnelEndpoints();
+        api.MapPathEndpoints();
+        api.MapInsightEndpoints();
         api.MapEconomicsEndpoints();
         return app;
     }

@@ -36,6 +36,10 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<Client.Features.Crm.Deals.IDealsApi, Crm.Deals.ServerDealsApi>();
         services.AddScoped<Client.Features.Segments.ISegmentsApi, Segments.ServerSegmentsApi>();
         services.AddScoped<Client.Features.Funnels.IFunnelsApi, Funnels.ServerFunnelsApi>();
+        services.AddScoped<Client.Features.Paths.IPathsApi, Paths.ServerPathsApi>();
+        services.AddScoped<Insights.InsightRunner>();
+        services.AddScoped<Client.Features.Insights.IInsightsApi, Insights.ServerInsightsApi>();
+        services.AddScoped<Client.Features.Insights.IDashboardsApi, Insights.ServerDashboardsApi>();
         services.AddScoped<Client.Features.Economics.IClvApi, Economics.ServerClvApi>();
         services.AddScoped<Client.Features.Crm.Deals.IPipelinesApi, Crm.Deals.ServerPipelinesApi>();
         services.AddScoped<ITicketsApi, ServerTicketsApi>();

@@ -65,6 +65,9 @@ public static class BenchmarkProgram
             case "funnels-r1":
                 results.AddRange(await new FunnelsR1Benchmark(options).RunAsync());
                 break;
+            case "paths-r1":
+                results.AddRange(await new PathsR1Benchmark(options).RunAsync());
+                break;
             case "crm-r1":
                 results.AddRange(await new CrmR1Benchmark(options).RunAsync());
                 break;

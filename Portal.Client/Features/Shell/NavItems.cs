@@ -13,6 +13,8 @@ public static class NavItems
         new("Profiles", "/profiles", Icons.Material.Filled.People, PortalPolicies.ViewProfiles),
         new("Segments", "/segments", Icons.Material.Filled.FilterAlt, PortalPolicies.ViewSegments),
         new("Funnels", "/funnels", Icons.Material.Filled.Insights, PortalPolicies.ViewFunnels),
+        new("Paths", "/paths", Icons.Material.Filled.AccountTree, PortalPolicies.ViewFunnels),
+        new("Dashboards", "/dashboards", Icons.Material.Filled.SpaceDashboard, PortalPolicies.ViewFunnels),
         new("Economics", "/economics", Icons.Material.Filled.Paid, PortalPolicies.ViewEconomics),
         new("CRM", "/crm", Icons.Material.Filled.Business, PortalPolicies.ViewCrm),
         new("Destinations", "/destinations", Icons.Material.Filled.Send, PortalPolicies.ViewDestinations),

@@ -75,6 +75,6 @@ internal static class FunnelMapping
     };
 
     /// <summary>Through JSON, as segment rules are: the client's and the Domain's filters share their JSON shape.</summary>
-    private static IReadOnlyList<PropertyFilter> Filters(List<PropertyFilterDto>? filters) =>
+    public static IReadOnlyList<PropertyFilter> Filters(List<PropertyFilterDto>? filters) =>
         filters is null or [] ? [] : JsonSerializer.Deserialize<List<PropertyFilter>>(JsonSerializer.Serialize(filters, RuleJson.Options), SegmentRuleJson.Options)!;
 }

@@ -1154,6 +1154,108 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
                     b.ToTable("ProfileTraits");
                 });
 
+            modelBuilder.Entity("Lodestar.Domain.Insights.Dashboard", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId")
+                        .IsUnique();
+
+                    b.ToTable("Dashboards", (string)null);
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Insights.DashboardItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DashboardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InsightId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Size")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InsightId");
+
+                    b.HasIndex("DashboardId", "InsightId")
+                        .IsUnique();
+
+                    b.ToTable("DashboardItems", (string)null);
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Insights.SavedInsight", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ComputedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("QueryJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId", "CreatedAt");
+
+                    b.ToTable("SavedInsights", (string)null);
+                });
+
             modelBuilder.Entity("Lodestar.Domain.Operations.JobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1718,6 +1820,23 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
                     b.Navigation("Contact");
                 });
 
+            modelBuilder.Entity("Lodestar.Domain.Insights.DashboardItem", b =>
+                {
+                    b.HasOne("Lodestar.Domain.Insights.Dashboard", null)
+                        .WithMany("Items")
+                        .HasForeignKey("DashboardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lodestar.Domain.Insights.SavedInsight", "Insight")
+                        .WithMany()
+                        .HasForeignKey("InsightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Insight");
+                });
+
             modelBuilder.Entity("Lodestar.Domain.Segments.SegmentMember", b =>
                 {
                     b.HasOne("Lodestar.Domain.Segments.Segment", null)
@@ -1817,6 +1936,11 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
             modelBuilder.Entity("Lodestar.Domain.Crm.Deals.Pipeline", b =>
                 {
                     b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Insights.Dashboard", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

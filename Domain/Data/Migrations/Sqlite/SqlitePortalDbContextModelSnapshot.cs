@@ -1118,6 +1118,102 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
                     b.ToTable("ProfileTraits");
                 });
 
+            modelBuilder.Entity("Lodestar.Domain.Insights.Dashboard", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId")
+                        .IsUnique();
+
+                    b.ToTable("Dashboards", (string)null);
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Insights.DashboardItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DashboardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InsightId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Size")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InsightId");
+
+                    b.HasIndex("DashboardId", "InsightId")
+                        .IsUnique();
+
+                    b.ToTable("DashboardItems", (string)null);
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Insights.SavedInsight", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QueryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId", "CreatedAt");
+
+                    b.ToTable("SavedInsights", (string)null);
+                });
+
             modelBuilder.Entity("Lodestar.Domain.Operations.JobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1667,6 +1763,23 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
                     b.Navigation("Contact");
                 });
 
+            modelBuilder.Entity("Lodestar.Domain.Insights.DashboardItem", b =>
+                {
+                    b.HasOne("Lodestar.Domain.Insights.Dashboard", null)
+                        .WithMany("Items")
+                        .HasForeignKey("DashboardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lodestar.Domain.Insights.SavedInsight", "Insight")
+                        .WithMany()
+                        .HasForeignKey("InsightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Insight");
+                });
+
             modelBuilder.Entity("Lodestar.Domain.Segments.SegmentMember", b =>
                 {
                     b.HasOne("Lodestar.Domain.Segments.Segment", null)
@@ -1766,6 +1879,11 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
             modelBuilder.Entity("Lodestar.Domain.Crm.Deals.Pipeline", b =>
                 {
                     b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Insights.Dashboard", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -34,7 +34,7 @@ public sealed class MainLayoutTests : BunitContext
         Assert.Equal("Hello", cut.Find("#page-body").TextContent);
         Assert.Equal("true", cut.Find("[data-interactive]").GetAttribute("data-interactive"));
         Assert.Equal(
-            ["Overview", "Events", "Profiles", "Segments", "Funnels", "Economics", "CRM", "Destinations"],
+            ["Overview", "Events", "Profiles", "Segments", "Funnels", "Paths", "Dashboards", "Economics", "CRM", "Destinations"],
             cut.FindAll("a.mud-nav-link").Select(a => a.TextContent.Trim()));
     }
 

@@ -26,7 +26,7 @@ public sealed class NavMenuTests : BunitContext
     }
 
     [Fact]
-    public void Render_Admin_ShowsAllNineSectionsWithTheirLinks()
+    public void Render_Admin_ShowsAllElevenSectionsWithTheirLinks()
     {
         var links = RenderLinksFor(PortalRoles.Admin);
 
@@ -37,6 +37,8 @@ public sealed class NavMenuTests : BunitContext
                 ("Profiles", "/profiles"),
                 ("Segments", "/segments"),
                 ("Funnels", "/funnels"),
+                ("Paths", "/paths"),
+                ("Dashboards", "/dashboards"),
                 ("Economics", "/economics"),
                 ("CRM", "/crm"),
                 ("Destinations", "/destinations"),
@@ -62,12 +64,12 @@ public sealed class NavMenuTests : BunitContext
     }
 
     [Fact]
-    public void Render_ProductManager_ShowsEventsSegmentsAndFunnelsButNotEconomics()
+    public void Render_ProductManager_ShowsEventsSegmentsFunnelsPathsAndDashboardsButNotEconomics()
     {
         var links = RenderLinksFor(PortalRoles.ProductManager);
 
         Assert.Equal(
-            ["Overview", "Events", "Profiles", "Segments", "Funnels", "CRM"],
+            ["Overview", "Events", "Profiles", "Segments", "Funnels", "Paths", "Dashboards", "CRM"],
             links.Select(l => l.Title));
     }
 

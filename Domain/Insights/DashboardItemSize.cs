@@ -1,0 +1,8 @@
+namespace Lodestar.Domain.Insights;
+
+public enum DashboardItemSize
+{
+    Small,
+    Medium,
+    Large,
+}

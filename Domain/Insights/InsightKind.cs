@@ -1,0 +1,7 @@
+namespace Lodestar.Domain.Insights;
+
+public enum InsightKind
+{
+    Funnel,
+    Paths,
+}

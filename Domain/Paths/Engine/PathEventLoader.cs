@@ -1,0 +1,132 @@
+using System.Runtime.InteropServices;
+using Lodestar.Domain.Data;
+using Lodestar.Domain.Identity;
+using Lodestar.Domain.Segments.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lodestar.Domain.Paths.Engine;
+
+/// <summary>
+/// Reads a paths query's events in two passes. First the chosen event's own narrow (name, time) range gives each
+/// person's first occurrence. Then every event of those people in the range is read, by profile, from the
+/// (ProfileId, Name) index, which holds every column a path needs (on SQLite it carries the table's key), so the
+/// JSON of the events is never touched; people with no chosen event are skipped as they stream past. The people are
+/// split in as many profile-id ranges as there are cores, each read on a context of its own.
+/// </summary>
+internal sealed class PathEventLoader(IDbContextFactory<PortalDbContext> contexts, DateTime now)
+{
+    public async Task<(List<string[]> Paths, long Read)> LoadAsync(PathQuery query, CancellationToken cancellationToken)
+    {
+        var anchors = await AnchorsAsync(query, cancellationToken);
+        if (anchors.Count == 0)
+            return ([], 0);
+        var people = anchors.Keys.Order().ToArray();
+        var parts = Math.Clamp(people.Length / 1_000, 1, Environment.ProcessorCount);
+        var paths = new List<string[]>[parts];
+        var read = new long[parts];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parts, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, parts), options, async (p, ct) =>
+        {
+            var first = people[p * people.Length / parts];
+            var last = people[((p + 1) * people.Length / parts) - 1];
+            (paths[p], read[p]) = await ReadPathsAsync(query, anchors, first, last, ct);
+        });
+        return ([.. paths.SelectMany(p => p)], read.Sum());
+    }
+
+    /// <summary>Each person's first chosen event in the range: its time and event id.</summary>
+    private async Task<Dictionary<long, (DateTime Timestamp, long EventId)>> AnchorsAsync(PathQuery query, CancellationToken cancellationToken)
+    {
+        var (start, end) = (query.Start, query.End);
+        await using var db = contexts.CreateDbContext();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
+        var events = new EventSets(db, now).Matching(query.Event, null, query.Filters)
+            .Where(e => e.Timestamp >= start && e.Timestamp < end).AsNoTracking()
+            .Select(e => new PathEventData { ProfileId = e.ProfileId, Timestamp = e.Timestamp, EventId = e.EventId, Name = "" });
+        var anchors = new Dictionary<long, (DateTime, long)>();
+        await foreach (var e in ReadAsync(db, events, cancellationToken))
+        {
+            ref var anchor = ref CollectionsMarshal.GetValueRefOrAddDefault(anchors, e.ProfileId, out var seen);
+            if (!seen || (e.Timestamp, e.EventId).CompareTo(anchor) < 0)
+                anchor = (e.Timestamp, e.EventId);
+        }
+
+        return anchors;
+    }
+
+    /// <summary>
+    /// One profile-id range: the rows stream by person, and a row's columns are only decoded when it can be on the
+    /// path (its person has the chosen event, on the side of it the query looks at); most of a year's rows are not.
+    /// </summary>
+    private async Task<(List<string[]> Paths, long Read)> ReadPathsAsync(PathQuery query, Dictionary<long, (DateTime Timestamp, long EventId)> anchors,
+        long first, long last, CancellationToken cancellationToken)
+    {
+        var (start, end) = (query.Start, query.End);
+        await using var db = contexts.CreateDbContext();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
+        var events = db.SegmentEvents.AsNoTracking()
+            .Where(e => e.ProfileId >= first && e.ProfileId <= last && e.Timestamp >= start && e.Timestamp < end)
+            .OrderBy(e => e.ProfileId)
+            .Select(e => new PathEventData { ProfileId = e.ProfileId, Timestamp = e.Timestamp, EventId = e.EventId, Name = e.Name });
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = events.CreateDbCommand();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var paths = new List<string[]>();
+        var person = new List<PathEvent>();
+        var after = query.Direction == PathDirection.After;
+        (DateTime Timestamp, long EventId) anchor = default;
+        var hasAnchor = false;
+        long current = -1, read = 0;
+        // SQLite answers synchronously: its ReadAsync only wraps Read in a task, which at millions of rows is measurable.
+        while (sqlite ? reader.Read() : await reader.ReadAsync(cancellationToken))
+        {
+            read++;
+            var profile = reader.GetInt64(0);
+            if (profile != current)
+            {
+                Flush(query, person, paths);
+                current = profile;
+                hasAnchor = anchors.TryGetValue(profile, out anchor);
+            }
+
+            if (!hasAnchor)
+                continue;
+            var at = (Timestamp: ReadTime(reader, sqlite), EventId: reader.GetInt64(2));
+            var order = at.CompareTo(anchor);
+            // Only one side of the first chosen event can be on the path.
+            if (after ? order < 0 : order > 0)
+                continue;
+            var name = reader.GetString(3);
+            // A few dozen names repeat millions of times: the paths keep one copy of each.
+            name = names.TryGetValue(name, out var known) ? known : names[name] = name;
+            person.Add(new PathEvent(profile, at.Timestamp, at.EventId, name, order == 0));
+        }
+
+        Flush(query, person, paths);
+        return (paths, read);
+    }
+
+    private static void Flush(PathQuery query, List<PathEvent> person, List<string[]> paths)
+    {
+        if (person.Count > 0 && PathCalculator.PathOf(query, CollectionsMarshal.AsSpan(person)) is { } path)
+            paths.Add(path);
+        person.Clear();
+    }
+
+    private static DateTime ReadTime(System.Data.Common.DbDataReader reader, bool sqlite) =>
+        sqlite ? SqliteDateTimeText.Parse(reader.GetString(1)) : DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc);
+
+    /// <summary>EF Core's SQL, read by ordinal (as the funnel reader does: EF's materialisation dominated at R1).</summary>
+    private static async IAsyncEnumerable<(long ProfileId, DateTime Timestamp, long EventId)> ReadAsync(PortalDbContext db, IQueryable<PathEventData> query,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = query.CreateDbCommand();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
+        while (await reader.ReadAsync(cancellationToken))
+            yield return (reader.GetInt64(0), ReadTime(reader, sqlite), reader.GetInt64(2));
+    }
+}

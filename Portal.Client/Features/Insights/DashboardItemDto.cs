@@ -1,0 +1,3 @@
+namespace Lodestar.Portal.Client.Features.Insights;
+
+public sealed record DashboardItemDto(InsightDto Insight, DashboardItemSize Size);

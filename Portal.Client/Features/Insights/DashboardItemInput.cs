@@ -1,0 +1,3 @@
+namespace Lodestar.Portal.Client.Features.Insights;
+
+public sealed record DashboardItemInput(long InsightId, DashboardItemSize Size = DashboardItemSize.Medium);
