@@ -1,0 +1,42 @@
+using System.Globalization;
+using Lodestar.Domain.Economics.Clv;
+using Lodestar.Domain.Economics.Ledger;
+using Lodestar.Domain.Money;
+
+namespace Lodestar.Domain.Economics;
+
+/// <summary>
+/// Predicted CLV of every customer from the ledger's purchases up to today: BG/NBD (in weeks) for how many more
+/// purchases and P(alive), Gamma-Gamma for their value, discounted monthly at 1 % over 12 months.
+/// </summary>
+public static class PredictedClvCalculator
+{
+    public const int HorizonMonths = 12;
+    public const double MonthlyDiscountRate = 0.01;
+    private const double Year = 52;
+
+    public static PredictedClv Predict(IEnumerable<LedgerLine> lines, DateOnly calibrationEnd, string currency)
+    {
+        var purchases = lines.Where(l => l.IsPurchase)
+            .Select(l => new ClvPurchase(l.ProfileId.ToString(CultureInfo.InvariantCulture), l.At, l.Amount));
+        var customers = CustomerSummaryCalculator.Summarize(purchases, calibrationEnd, ClvTimeUnit.Week);
+        if (!customers.Any(c => c.Frequency > 0 && c.MonetaryValue > 0))
+            return new PredictedClv(null, new Dictionary<long, PredictedValue>(), "No customer bought again for a positive amount: the models learn from repeat purchases.");
+
+        var perUnit = Math.Pow(10, Currencies.DigitsOf(currency));
+        var bgnbd = BgNbdFitter.Fit(customers);
+        var spend = GammaGammaFitter.Fit(customers, perUnit);
+        var (m, g) = (bgnbd.Parameters, spend.Parameters);
+        var values = new Dictionary<long, PredictedValue>(customers.Count);
+        foreach (var c in customers)
+        {
+            var clv = ClvCalculator.DiscountedValue(m, g, c, c.MonetaryValue / perUnit, HorizonMonths, MonthlyDiscountRate, ClvTimeUnit.Week) * perUnit;
+            values[long.Parse(c.CustomerKey, CultureInfo.InvariantCulture)] = new PredictedValue(
+                BgNbdCalculator.ConditionalExpectedPurchases(m, Year, c.Frequency, c.Recency, c.Age),
+                BgNbdCalculator.ProbabilityAlive(m, c.Frequency, c.Recency, c.Age),
+                double.IsFinite(clv) ? (long)Math.Round(clv) : 0);
+        }
+
+        return new PredictedClv(new ClvModelFit(calibrationEnd, ClvTimeUnit.Week, currency, customers.Count, bgnbd, spend), values, null);
+    }
+}
