@@ -9,7 +9,8 @@ namespace Lodestar.Domain.Economics;
 
 /// <summary>
 /// Replaces the stored economics with a run's results in one transaction, so readers see the previous run or this
-/// one, never half of each, and a repeated or crashed run leaves the same tables.
+/// one, never half of each, and a repeated or crashed run leaves the same tables. The predicted figures also become
+/// profile traits (<see cref="PredictedTraits"/>).
 /// </summary>
 public sealed class EconomicsResultWriter(IDbContextFactory<PortalDbContext> contexts)
 {
@@ -36,6 +37,11 @@ public sealed class EconomicsResultWriter(IDbContextFactory<PortalDbContext> con
             await rows.InsertAsync(months, r => [r.m.Month, r.ProfileId, r.m.Revenue, r.m.Orders], cancellationToken);
         await using (var rows = new BulkInserter(connection, dbTransaction, "EconomicsCohortCells", "CohortMonth", "Channel", "MonthIndex", "Customers", "ActiveCustomers", "Revenue"))
             await rows.InsertAsync(cells, c => [c.CohortMonth, c.Channel, c.MonthIndex, c.Customers, c.ActiveCustomers, c.Revenue], cancellationToken);
+
+        await db.ProfileTraits.Where(t => PredictedTraits.Keys.Contains(t.Key)).ExecuteDeleteAsync(cancellationToken);
+        var traits = PredictedTraits.Of(customers, snapshot.Currency).ToList();
+        await using (var rows = new BulkInserter(connection, dbTransaction, "ProfileTraits", "ProfileId", "Key", "Value", "UpdatedAt", "EventId", "MessageId"))
+            await rows.InsertAsync(traits, t => [t.ProfileId, t.Key, t.Value, snapshot.ComputedAt, 0L, PredictedTraits.MessageId], cancellationToken);
 
         snapshot.Id = EconomicsSnapshot.CurrentId;
         await db.EconomicsSnapshots.Where(s => s.Id == EconomicsSnapshot.CurrentId).ExecuteDeleteAsync(cancellationToken);

@@ -30,6 +30,27 @@ public sealed class EconomicsServiceTests
     }
 
     [Fact]
+    public async Task RunAsync_PredictedValues_ProfileTraitsSegmentRulesTest()
+    {
+        await using var world = await EconomicsWorld.StartAsync();
+
+        await world.Host.Get<EconomicsService>().RunAsync(null, Ct);
+
+        await using var db = world.Host.CreateDbContext();
+        var customers = await db.CustomerEconomics.ToDictionaryAsync(c => c.ProfileId, Ct);
+        var traits = await db.ProfileTraits.Where(t => PredictedTraits.Keys.Contains(t.Key)).ToListAsync(Ct);
+        Assert.Equal(9, traits.Count);
+        Assert.All(traits.Where(t => t.Key == PredictedTraits.ProbabilityAlive), t =>
+            Assert.Equal(Math.Round(customers[t.ProfileId].ProbabilityAlive!.Value, 6), double.Parse(t.Value, System.Globalization.CultureInfo.InvariantCulture)));
+        // BG/NBD: a customer who never bought again is alive with probability 1 (ben); fitted on three customers the
+        // model is degenerate and gives the two who bought again P(alive) ≈ 0.
+        var alive = Lodestar.Domain.Segments.Rules.SegmentRuleJson.Parse("""{"match":"all","children":[{"kind":"trait","trait":"p_alive","test":{"type":"number","operator":"greaterThan","value":"0.5"}}]}""");
+        var preview = await world.Host.Get<Lodestar.Domain.Segments.SegmentPreviewService>().PreviewAsync(alive, Ct);
+        Assert.Equal("ben", await world.NamesAsync(preview.Sample.Select(p => p.ProfileId)));
+        Assert.Equal(1, preview.Count);
+    }
+
+    [Fact]
     public async Task RunAsync_LastTouch_AnonymousPaidSocialClickBeforeSignupAcquiredAnna()
     {
         await using var world = await EconomicsWorld.StartAsync(AttributionModel.LastTouch);
