@@ -36,6 +36,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<ISegmentsApi, HttpSegmentsApi>();
         services.AddScoped<IFunnelsApi, HttpFunnelsApi>();
         services.AddScoped<Features.Economics.IClvApi, Features.Economics.HttpClvApi>();
+        services.AddScoped<Features.Economics.IEconomicsApi, Features.Economics.HttpEconomicsApi>();
         return services;
     }
 }

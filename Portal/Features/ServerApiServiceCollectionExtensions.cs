@@ -37,6 +37,7 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<Client.Features.Segments.ISegmentsApi, Segments.ServerSegmentsApi>();
         services.AddScoped<Client.Features.Funnels.IFunnelsApi, Funnels.ServerFunnelsApi>();
         services.AddScoped<Client.Features.Economics.IClvApi, Economics.ServerClvApi>();
+        services.AddScoped<Client.Features.Economics.IEconomicsApi, Economics.ServerEconomicsApi>();
         services.AddScoped<Client.Features.Crm.Deals.IPipelinesApi, Crm.Deals.ServerPipelinesApi>();
         services.AddScoped<ITicketsApi, ServerTicketsApi>();
         services.AddScoped<Client.Features.Crm.Import.IImportApi, Crm.Import.ServerImportApi>();

@@ -29,7 +29,8 @@ public sealed class EconomicsSettingsService(IDbContextFactory<PortalDbContext> 
     /// <exception cref="DomainValidationException">Names each wrong field (<c>currency</c>, <c>rates.EUR</c>, <c>channelRules[2].channel</c>).</exception>
     public async Task<EconomicsSettings> SaveAsync(EconomicsSettings settings, CancellationToken cancellationToken)
     {
-        Validate(settings);
+        if (Problems(settings) is { Count: > 0 } problems)
+            throw new DomainValidationException(problems);
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -42,7 +43,8 @@ public sealed class EconomicsSettingsService(IDbContextFactory<PortalDbContext> 
         return settings;
     }
 
-    private static void Validate(EconomicsSettings settings)
+    /// <returns>Each wrong field (<c>currency</c>, <c>rates.EUR</c>, <c>channelRules[2].channel</c>) and what to fix; empty when all is well.</returns>
+    public static Dictionary<string, string[]> Problems(EconomicsSettings settings)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Currencies.IsCode(settings.Currency))
@@ -66,8 +68,7 @@ public sealed class EconomicsSettingsService(IDbContextFactory<PortalDbContext> 
                 errors[$"channelRules[{i}]"] = ["A rule names UTM sources, mediums or referrer domains: one that names none would take every touch."];
         }
 
-        if (errors.Count > 0)
-            throw new DomainValidationException(errors);
+        return errors;
     }
 
     private sealed record StoredSettings(string Currency, AttributionModel Attribution, IReadOnlyList<ChannelRule> ChannelRules, IReadOnlyList<string> OwnDomains);
