@@ -35,9 +35,9 @@ public sealed class EconomicsService(EconomicsSettingsService settingsService, E
         var read = clock.Elapsed.TotalSeconds;
 
         await Report(progress, 0.6, "Fitting the predicted-CLV models", cancellationToken);
-        var fitClock = Stopwatch.StartNew();
-        var predicted = PredictedClvCalculator.Predict(ledger.Lines, DateOnly.FromDateTime(now), settings.Currency);
-        var fit = fitClock.Elapsed.TotalSeconds;
+        var predictClock = Stopwatch.StartNew();
+        var predicted = PredictedClvCalculator.Predict(ledger.Lines, DateOnly.FromDateTime(now), settings.Currency, out var fit);
+        var predict = predictClock.Elapsed.TotalSeconds - fit;
 
         await Report(progress, 0.8, "Storing the results", cancellationToken);
         var writeClock = Stopwatch.StartNew();
@@ -51,7 +51,7 @@ public sealed class EconomicsService(EconomicsSettingsService settingsService, E
         snapshot.ElapsedSeconds = clock.Elapsed.TotalSeconds;
         await writer.WriteAsync(snapshot, rows, customers, cells, cancellationToken);
         await Report(progress, 1, $"{customers.Count:N0} customers, {cells.Count:N0} cohort cells", cancellationToken);
-        return new EconomicsRunResult(snapshot, touches.Count, read, fit, writeClock.Elapsed.TotalSeconds);
+        return new EconomicsRunResult(snapshot, touches.Count, read, fit, predict, writeClock.Elapsed.TotalSeconds);
     }
 
     private static CustomerEconomics Row(CustomerRevenue c, string channel, PredictedClv predicted)
@@ -75,7 +75,7 @@ public sealed class EconomicsService(EconomicsSettingsService settingsService, E
         {
             calibrationEnd = fit.CalibrationEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), timeUnit = "week",
             customers = fit.Customers, horizonMonths = PredictedClvCalculator.HorizonMonths, monthlyDiscountRate = PredictedClvCalculator.MonthlyDiscountRate,
-            bgnbd = new { r = bg.R, alpha = bg.Alpha, a = bg.A, b = bg.B, logLikelihood = fit.BgNbd.LogLikelihood },
+            bgnbd = new { r = bg.R, alpha = bg.Alpha, a = bg.A, b = bg.B, logLikelihood = fit.BgNbd.LogLikelihood, evaluations = fit.BgNbd.Evaluations, converged = fit.BgNbd.Converged },
             gammaGamma = new { p = gg.P, q = gg.Q, gamma = gg.Gamma, logLikelihood = fit.GammaGamma.LogLikelihood, customers = fit.GammaGamma.Customers },
         });
     }
