@@ -3,7 +3,6 @@ using Lodestar.Domain.Economics;
 using Lodestar.Domain.Economics.Reports;
 using Lodestar.Domain.Economics.Settings;
 using Lodestar.Domain.Economics.Spend;
-using Lodestar.Domain.Identity;
 using Lodestar.Domain.Operations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,14 +22,7 @@ public sealed class EconomicsR1Benchmark(BenchOptions options)
     {
         using var folder = new TempFolder("economics-r1", options.Keep);
         var file = folder.File("r1.db");
-        await new IdentityR1Benchmark(options).PrepareAsync(file);
-        await BenchDatabase.CreateAsync(file, CancellationToken.None);
-        await using var provider = SegmentsR1Benchmark.BuildProvider(file);
-        var identity = provider.GetRequiredService<IdentityResolutionService>();
-        await identity.RunIncrementalAsync(null, CancellationToken.None);
-        var filled = await identity.CatchUpSegmentEventsAsync(CancellationToken.None);
-        if (filled > 0)
-            Console.WriteLine($"  SegmentEvents filled: {filled:N0} rows");
+        await using var provider = await ResolvedR1.OpenAsync(options, file);
         await AddSpendAsync(provider.GetRequiredService<MarketingSpendService>());
         var settings = provider.GetRequiredService<EconomicsSettingsService>();
         await settings.SaveAsync(EconomicsSettings.Default with { Rates = new Dictionary<string, decimal> { ["EUR"] = 1.08m } }, CancellationToken.None);

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Lodestar.Domain.Funnels;
 using Lodestar.Domain.Funnels.Engine;
-using Lodestar.Domain.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lodestar.Benchmarks;
@@ -19,14 +18,7 @@ public sealed class FunnelsR1Benchmark(BenchOptions options)
     {
         using var folder = new TempFolder("funnels-r1", options.Keep);
         var file = folder.File("r1.db");
-        await new IdentityR1Benchmark(options).PrepareAsync(file);
-        await BenchDatabase.CreateAsync(file, CancellationToken.None);
-        await using var provider = SegmentsR1Benchmark.BuildProvider(file);
-        var identity = provider.GetRequiredService<IdentityResolutionService>();
-        await identity.RunIncrementalAsync(null, CancellationToken.None);
-        var filled = await identity.CatchUpSegmentEventsAsync(CancellationToken.None);
-        if (filled > 0)
-            Console.WriteLine($"  SegmentEvents filled: {filled:N0} rows");
+        await using var provider = await ResolvedR1.OpenAsync(options, file);
 
         var funnels = provider.GetRequiredService<FunnelService>();
         await MachineLoad.WaitForQuietAsync(options.QuietWait);
