@@ -46,7 +46,7 @@ public sealed class EconomicsService(EconomicsSettingsService settingsService, E
         {
             ComputedAt = now, Currency = settings.Currency, Attribution = settings.Attribution.ToString(), Customers = customers.Count,
             Revenue = customers.Sum(c => c.Revenue), DuplicateOrders = ledger.DuplicateOrders, UnconvertedEntries = ledger.Unconverted,
-            MissingCurrencies = string.Join(",", ledger.MissingCurrencies), ClvModel = ModelJson(predicted),
+            MissingCurrencies = Truncate(string.Join(",", ledger.MissingCurrencies), 400), ClvModel = ModelJson(predicted),
         };
         snapshot.ElapsedSeconds = clock.Elapsed.TotalSeconds;
         await writer.WriteAsync(snapshot, rows, customers, cells, cancellationToken);
@@ -79,6 +79,9 @@ public sealed class EconomicsService(EconomicsSettingsService settingsService, E
             gammaGamma = new { p = gg.P, q = gg.Q, gamma = gg.Gamma, logLikelihood = fit.GammaGamma.LogLikelihood, customers = fit.GammaGamma.Customers },
         });
     }
+
+    // Events can name any text as their currency; the column keeps the first few hundred characters of the list.
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     private static Task Report(IJobProgress? progress, double fraction, string message, CancellationToken cancellationToken) =>
         progress?.ReportAsync(fraction, message, cancellationToken) ?? Task.CompletedTask;
