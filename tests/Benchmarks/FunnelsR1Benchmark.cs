@@ -55,14 +55,15 @@ public sealed class FunnelsR1Benchmark(BenchOptions options)
     {
         var contexts = provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Domain.Data.PortalDbContext>>();
         var watch = Stopwatch.StartNew();
-        var (events, read) = await new FunnelEventLoader(contexts, DateTime.UtcNow).LoadAsync(query, CancellationToken.None);
+        var loader = new FunnelEventLoader(contexts, DateTime.UtcNow);
+        var (events, read) = await loader.LoadAsync(query, CancellationToken.None);
         var load = watch.Elapsed.TotalMilliseconds;
         var plan = new FunnelPlan(query);
         var attempts = FunnelCalculator.Attempts(plan, events);
         var follow = watch.Elapsed.TotalMilliseconds - load;
         FunnelResultCalculator.Result(plan, events, attempts, null, DateTime.UtcNow, read);
         var sum = watch.Elapsed.TotalMilliseconds - load - follow;
-        Console.WriteLine($"  stages (by channel): read {read:N0} events {load:N0} ms, follow {attempts.Count:N0} people {follow:N0} ms, results {sum:N0} ms");
+        Console.WriteLine($"  stages (by channel): read {read:N0} events {load:N0} ms (rows {loader.LastTimings.ReadMs:N0}, order {loader.LastTimings.SortMs:N0}), follow {attempts.Count:N0} people {follow:N0} ms, results {sum:N0} ms");
     }
 
     private static async Task<(double P50Seconds, FunnelResult Result)> TimeAsync(FunnelService funnels, FunnelQuery query, string label)

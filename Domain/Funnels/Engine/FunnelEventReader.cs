@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Lodestar.Domain.Data;
 using Lodestar.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +12,9 @@ namespace Lodestar.Domain.Funnels.Engine;
 /// </summary>
 internal static class FunnelEventReader
 {
-    public static async IAsyncEnumerable<FunnelEventData> ReadAsync(PortalDbContext db, IQueryable<FunnelEventData> query,
-        FunnelQuery funnel, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Adds the rows to <paramref name="rows"/> with the matcher's step and exclusion bits.</summary>
+    public static async Task ReadAsync(PortalDbContext db, IQueryable<FunnelEventData> query, FunnelQuery funnel,
+        FunnelMatcher matcher, List<FunnelEventRow> rows, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = query.CreateDbCommand();
@@ -26,18 +26,29 @@ internal static class FunnelEventReader
         while (await reader.ReadAsync(cancellationToken))
         {
             var c = 3;
-            yield return new FunnelEventData
-            {
-                ProfileId = reader.GetInt64(0),
-                Timestamp = sqlite ? SqliteDateTimeText.Parse(reader.GetString(1)) : DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc),
-                EventId = reader.GetInt64(2),
-                Breakdown = breakdown ? Text(reader, c++) : null,
-                Hold1 = holds > 0 ? Text(reader, c++) : null,
-                Hold2 = holds > 1 ? Text(reader, c++) : null,
-                Hold3 = holds > 2 ? Text(reader, c++) : null,
-                Value = value && !reader.IsDBNull(c) ? Convert.ToDouble(reader.GetValue(c), System.Globalization.CultureInfo.InvariantCulture) : null,
-            };
+            var profile = reader.GetInt64(0);
+            var timestamp = sqlite ? SqliteDateTimeText.Parse(reader.GetString(1)) : DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc);
+            var eventId = reader.GetInt64(2);
+            var group = breakdown ? Text(reader, c++) : null;
+            var hold = holds > 0 ? HoldKey(reader, ref c, holds) : null;
+            double? number = value && !reader.IsDBNull(c) ? Convert.ToDouble(reader.GetValue(c), System.Globalization.CultureInfo.InvariantCulture) : null;
+            rows.Add(new FunnelEventRow(profile, timestamp, eventId, matcher.Steps, matcher.Exclusions, group, hold, number));
         }
+    }
+
+    /// <summary>The held-constant values as one key; null when any is missing (such an event cannot be a step).</summary>
+    private static string? HoldKey(DbDataReader reader, ref int c, int holds)
+    {
+        string? key = null;
+        var missing = false;
+        for (var h = 0; h < holds; h++)
+        {
+            var part = Text(reader, c++);
+            missing |= part is null;
+            key = h == 0 ? part : key + "\u001f" + part;
+        }
+
+        return missing ? null : key;
     }
 
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -36,14 +36,15 @@ internal sealed class FunnelEvents
 
     public double?[] Values { get; }
 
+    /// <param name="rows">Blocks of rows each in time order, as the reads return them (any order works; that one is fastest).</param>
     public static FunnelEvents From(List<FunnelEventRow> rows)
     {
-        rows.Sort(static (a, b) => a.ProfileId != b.ProfileId ? a.ProfileId.CompareTo(b.ProfileId)
-            : a.Timestamp != b.Timestamp ? a.Timestamp.CompareTo(b.Timestamp) : a.EventId.CompareTo(b.EventId));
+        var order = FunnelRowOrder.Sort(rows);
         var events = new FunnelEvents(rows.Count);
         var n = -1;
-        foreach (var row in rows)
+        foreach (var index in order)
         {
+            var row = rows[index];
             if (n >= 0 && events.EventIds[n] == row.EventId && events.Profiles[n] == row.ProfileId)
             {
                 events.Steps[n] |= row.Steps;

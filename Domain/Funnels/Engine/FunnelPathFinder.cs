@@ -3,9 +3,10 @@ namespace Lodestar.Domain.Funnels.Engine;
 /// <summary>
 /// Ordered and strict funnels for one person. Required steps are matched level by level: an event of step k extends
 /// the best path that reached step k-1 on an earlier event — the one that entered latest, which leaves the most of
-/// the conversion window — within the step's own window (a sliding-window maximum, so linear in the events). The
-/// person's attempt is the path reaching furthest, ending earliest. Optional steps are then looked for between the
-/// required steps around them.
+/// the conversion window — within the step's own window (a sliding-window maximum, so linear in the events). That
+/// finds how far the person got at all; their attempt is then the one from the earliest step-1 event that gets as
+/// far (so that first-touch values and times to convert are those of the visit that started the journey), ending
+/// earliest. Optional steps are then looked for between the required steps around them.
 /// </summary>
 internal sealed class FunnelPathFinder(FunnelPlan plan, FunnelEvents events)
 {
@@ -16,7 +17,6 @@ internal sealed class FunnelPathFinder(FunnelPlan plan, FunnelEvents events)
     /// <param name="entryOnly">The only event that may enter (counting conversions), or -1 for any step-1 event in the date range.</param>
     public FunnelAttempt? Find(int start, int end, Func<int, bool>? usable, int entryOnly = -1)
     {
-        var required = plan.Required;
         var first = Level(0);
         for (var i = entryOnly >= 0 ? entryOnly : start; i < (entryOnly >= 0 ? entryOnly + 1 : end); i++)
         {
@@ -26,17 +26,34 @@ internal sealed class FunnelPathFinder(FunnelPlan plan, FunnelEvents events)
 
         if (first.Count == 0)
             return null;
+        var furthest = Follow(start, end, usable);
+        if (furthest == 0 || first.Count == 1)
+            return Attempt(furthest, end, usable);
+        foreach (var entry in first.Events.ToArray())
+        {
+            var level = Level(0);
+            level.Add(entry, events.Ticks[entry], -1);
+            if (Follow(start, end, usable) == furthest)
+                return Attempt(furthest, end, usable);
+        }
+
+        throw new InvalidOperationException("No single entry reached the furthest step that all entries together reached.");
+    }
+
+    /// <summary>Extends the paths of level 0 step by step; the furthest level (index into the required steps) reached.</summary>
+    private int Follow(int start, int end, Func<int, bool>? usable)
+    {
         var reached = 0;
-        for (var r = 1; r < required.Length; r++)
+        for (var r = 1; r < plan.Required.Length; r++)
         {
             var next = Level(r);
-            Extend(_levels[r - 1], next, required[r], start, end, usable);
+            Extend(_levels[r - 1], next, plan.Required[r], start, end, usable);
             if (next.Count == 0)
                 break;
             reached = r;
         }
 
-        return Attempt(reached, end, usable);
+        return reached;
     }
 
     private void Extend(FunnelLevel previous, FunnelLevel next, int step, int start, int end, Func<int, bool>? usable)

@@ -26,6 +26,20 @@ public sealed class FunnelResultCalculatorTests
     }
 
     [Fact]
+    public void Result_BreakdownFirstTouchWithRepeatedEntries_UsesTheEarliestEntryThatGetsAsFar()
+    {
+        // A campaign landing, then visits without campaign data, then the purchase: the landing started the journey.
+        var query = Query(2) with { Breakdown = new FunnelBreakdown(FunnelBreakdownSource.Event, "context.campaign.source") };
+        var result = new FunnelScenario()
+            .Event(1, 0, S(1), breakdown: "google").Event(1, 5, S(1)).Event(1, 8, S(1)).Event(1, 10, S(2))
+            .Run(query);
+
+        var group = Assert.Single(result.Breakdown);
+        Assert.Equal(("google", 1L), (group.Value, group.Steps[1].Count));
+        Assert.Equal(600, result.Steps[1].MedianSecondsFromPrevious);
+    }
+
+    [Fact]
     public void Result_BreakdownLastTouch_GroupsByTheFurthestStepsValue()
     {
         var query = Query(2) with { Breakdown = new FunnelBreakdown(FunnelBreakdownSource.Event, "context.campaign.source", FunnelAttribution.LastTouch) };

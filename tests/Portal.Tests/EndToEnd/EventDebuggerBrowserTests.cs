@@ -40,8 +40,8 @@ public sealed class EventDebuggerBrowserTests(SharedPortal portal)
         Assert.Equal(["Overview", "Events", "Profiles", "Segments", "Funnels", "Economics", "CRM", "Destinations", "Settings"],
             links.Select(l => l.Trim()));
 
-        await browser.Page.Locator(".mud-navmenu a", new() { HasText = "Funnels" }).ClickAsync();
-        await browser.Page.GetByText("Funnels is not built yet").WaitForAsync(new() { Timeout = 10_000 });
+        await browser.Page.Locator(".mud-navmenu a", new() { HasText = "Destinations" }).ClickAsync();
+        await browser.Page.GetByText("Destinations is not built yet").WaitForAsync(new() { Timeout = 10_000 });
     }
 
 }

@@ -22,6 +22,12 @@ public abstract class SegmentsTestBase : BunitContext
     protected readonly FakeSegmentsApi _segments = new();
 
     protected SegmentsTestBase()
+        : this(_ => { })
+    {
+    }
+
+    /// <param name="services">Adds what a derived test's pages need besides; the provider is built at the end of this constructor.</param>
+    protected SegmentsTestBase(Action<IServiceCollection> services)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
@@ -31,6 +37,7 @@ public abstract class SegmentsTestBase : BunitContext
         Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
         Services.AddCascadingAuthenticationState();
         Services.AddSingleton<AuthenticationStateProvider>(TestAuthenticationStateProvider.SignedIn("mia@example.com", PortalRoles.Marketer));
+        services(Services);
         // After the services: setting the renderer info builds the service provider.
         Renderer.SetRendererInfo(new RendererInfo("Server", true));
     }
