@@ -1,5 +1,6 @@
 using Hangfire;
 using Lodestar.Jobs.Demo;
+using Lodestar.Jobs.Economics;
 using Lodestar.Jobs.Identity;
 using Lodestar.Jobs.Segments;
 
@@ -20,6 +21,8 @@ public sealed class JobCatalog
             client => client.Enqueue<DuplicateSuggestionsJob>(job => job.RunAsync(null, CancellationToken.None))),
         [JobNames.SegmentRefresh] = new(JobNames.SegmentRefresh, "Recompute the segments whose refresh interval has passed, and store who entered and exited.",
             client => client.Enqueue<SegmentRefreshJob>(job => job.RunDueAsync(null, CancellationToken.None))),
+        [JobNames.Economics] = new(JobNames.Economics, "Recompute revenue, customers' channels and cohorts, CAC, LTV and the predicted CLV from everything stored.",
+            client => client.Enqueue<EconomicsJob>(job => job.RunAsync(null, CancellationToken.None))),
     };
 
     public IReadOnlyCollection<JobDefinition> All => _jobs.Values;

@@ -8,4 +8,5 @@ public static class JobNames
     public const string IdentityRebuild = "identity-rebuild";
     public const string DuplicateSuggestions = "duplicate-suggestions";
     public const string SegmentRefresh = "segment-refresh";
+    public const string Economics = "economics";
 }

@@ -19,6 +19,9 @@ public static class JobSchedule
         AddOrRemove(recurring, configuration, JobNames.DuplicateSuggestions, Cron.Daily(3),
             () => recurring.AddOrUpdate<DuplicateSuggestionsJob>(JobNames.DuplicateSuggestions,
                 job => job.RunAsync(null, CancellationToken.None), Schedule(configuration, JobNames.DuplicateSuggestions, Cron.Daily(3))));
+        AddOrRemove(recurring, configuration, JobNames.Economics, Cron.Daily(2),
+            () => recurring.AddOrUpdate<Economics.EconomicsJob>(JobNames.Economics,
+                job => job.RunAsync(null, CancellationToken.None), Schedule(configuration, JobNames.Economics, Cron.Daily(2))));
     }
 
     private static void AddOrRemove(IRecurringJobManager recurring, IConfiguration configuration, string name, string fallback, Action add)

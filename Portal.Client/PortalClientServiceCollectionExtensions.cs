@@ -39,6 +39,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<Features.Insights.IInsightsApi, Features.Insights.HttpInsightsApi>();
         services.AddScoped<Features.Insights.IDashboardsApi, Features.Insights.HttpDashboardsApi>();
         services.AddScoped<Features.Economics.IClvApi, Features.Economics.HttpClvApi>();
+        services.AddScoped<Features.Economics.IEconomicsApi, Features.Economics.HttpEconomicsApi>();
         return services;
     }
 }

@@ -81,6 +81,20 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    public DbSet<Economics.Spend.MarketingSpend> MarketingSpend => Set<Economics.Spend.MarketingSpend>();
+
+    public DbSet<Economics.Settings.ExchangeRate> ExchangeRates => Set<Economics.Settings.ExchangeRate>();
+
+    public DbSet<Economics.Import.ImportedTransaction> ImportedTransactions => Set<Economics.Import.ImportedTransaction>();
+
+    public DbSet<Economics.Results.CustomerEconomics> CustomerEconomics => Set<Economics.Results.CustomerEconomics>();
+
+    public DbSet<Economics.Results.CustomerMonthRevenue> CustomerMonthRevenues => Set<Economics.Results.CustomerMonthRevenue>();
+
+    public DbSet<Economics.Results.EconomicsCohortCell> EconomicsCohortCells => Set<Economics.Results.EconomicsCohortCell>();
+
+    public DbSet<Economics.Results.EconomicsSnapshot> EconomicsSnapshots => Set<Economics.Results.EconomicsSnapshot>();
+
     public abstract DatabaseProvider Provider { get; }
 
     protected override void OnModelCreating(ModelBuilder builder)

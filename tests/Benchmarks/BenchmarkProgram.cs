@@ -71,6 +71,9 @@ public static class BenchmarkProgram
             case "crm-r1":
                 results.AddRange(await new CrmR1Benchmark(options).RunAsync());
                 break;
+            case "economics-r1":
+                results.AddRange(await new EconomicsR1Benchmark(options).RunAsync());
+                break;
             case "clv-fit":
                 results.AddRange(await new ClvFitBenchmark(options).RunAsync());
                 break;

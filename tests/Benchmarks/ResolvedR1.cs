@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lodestar.Benchmarks;
 
-/// <summary>A copy of the R1 database, resolved and with SegmentEvents filled (only what is missing is done), and the Domain over it.</summary>
+/// <summary>A copy of the R1 database, migrated, resolved and with SegmentEvents filled (only what a kept copy lacks is done), for the benchmarks that read it.</summary>
 internal static class ResolvedR1
 {
     public static async Task<ServiceProvider> OpenAsync(BenchOptions options, string file)

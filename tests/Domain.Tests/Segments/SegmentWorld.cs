@@ -37,12 +37,14 @@ internal sealed class SegmentWorld : IAsyncDisposable
     public static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
     /// <param name="settings">Configuration for the host, e.g. SQL Server as the database (default: a SQLite file).</param>
-    public static async Task<SegmentWorld> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="withPeople">False for an empty workspace that a test fills with its own messages.</param>
+    public static async Task<SegmentWorld> StartAsync(IDictionary<string, string?>? settings = null, bool withPeople = true)
     {
         var clock = new FakeTimeProvider(Now);
         var host = await DomainTestHost.StartAsync(settings, s => s.AddSingleton<TimeProvider>(clock));
         var world = new SegmentWorld(host, clock) { _writeKey = (await host.Get<SourceService>().CreateAsync("Website", Ct)).WriteKey };
-        await world.SendAsync(People());
+        if (withPeople)
+            await world.SendAsync(People());
         return world;
     }
 
