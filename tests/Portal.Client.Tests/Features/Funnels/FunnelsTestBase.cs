@@ -1,5 +1,6 @@
 using Bunit;
 using Lodestar.Portal.Client.Features.Funnels;
+using Lodestar.Portal.Client.Features.Insights;
 using Lodestar.Portal.Client.Tests.Features.Segments;
 using Lodestar.Portal.Client.Tests.TestDoubles;
 using Microsoft.AspNetCore.Components;
@@ -15,13 +16,19 @@ public abstract class FunnelsTestBase : SegmentsTestBase
 
     protected readonly FakeFunnelsApi _funnels;
 
+    protected readonly FakeInsightsApi _insights;
+
     protected FunnelsTestBase()
-        : this(new FakeFunnelsApi())
+        : this(new FakeFunnelsApi(), new FakeInsightsApi())
     {
     }
 
-    private FunnelsTestBase(FakeFunnelsApi funnels)
-        : base(services => services.AddSingleton<IFunnelsApi>(funnels)) => _funnels = funnels;
+    private FunnelsTestBase(FakeFunnelsApi funnels, FakeInsightsApi insights)
+        : base(services =>
+        {
+            services.AddSingleton<IFunnelsApi>(funnels);
+            services.AddSingleton<IInsightsApi>(insights);
+        }) => (_funnels, _insights) = (funnels, insights);
 
     /// <summary>Where the snackbars show (beside the page, as in the layout).</summary>
     protected IRenderedComponent<MudSnackbarProvider> Snackbars { get; private set; } = default!;

@@ -94,17 +94,17 @@ public sealed class PathsPageTests : PathsTestBase
     {
         var cut = RenderPage();
         cut.Find("[data-testid='paths-run']").Click();
-        cut.WaitForElement("[data-testid='paths-save']", Patience);
+        cut.WaitForElement("[data-testid='insight-save']", Patience);
 
-        cut.Find("input[data-testid='paths-save-name']").Change("Home journeys");
-        cut.Find("[data-testid='paths-save']").Click();
+        cut.Find("input[data-testid='insight-save-name']").Change("Home journeys");
+        cut.Find("[data-testid='insight-save']").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("Saved as “Home journeys”", cut.Find("[data-testid='paths-saved']").TextContent, StringComparison.Ordinal), Patience);
+        cut.WaitForAssertion(() => Assert.Contains("Saved as “Home journeys”", cut.Find("[data-testid='insight-saved']").TextContent, StringComparison.Ordinal), Patience);
         var saved = Assert.Single(_insights.Insights);
         Assert.Equal(("Home journeys", InsightKind.Paths), (saved.Name, saved.Kind));
         var query = saved.Query.Deserialize<PathQueryDto>(JsonSerializerOptions.Web)!;
         Assert.Equal(("Order Completed", 3), (query.Event, query.Depth));
         Assert.Equal("after", saved.Query.GetProperty("direction").GetString());
-        Assert.Equal("dashboards", cut.Find("[data-testid='paths-saved'] a").GetAttribute("href"));
+        Assert.Equal("dashboards", cut.Find("[data-testid='insight-saved'] a").GetAttribute("href"));
     }
 }
