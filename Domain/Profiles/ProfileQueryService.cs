@@ -1,4 +1,5 @@
 using Lodestar.Domain.Data;
+using Lodestar.Domain.Economics.Results;
 using Lodestar.Domain.Events;
 using Lodestar.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,17 @@ public sealed class ProfileQueryService(IDbContextFactory<PortalDbContext> conte
                               join s in db.Segments on m.SegmentId equals s.Id
                               orderby s.Name
                               select new ProfileSegment(s.Id, s.Name, m.EnteredAt)).ToListAsync(cancellationToken);
-        return new ProfileDetail(profile, identifiers, traits, history, conflicts, segments);
+        return new ProfileDetail(profile, identifiers, traits, history, conflicts, segments, await ValueAsync(db, id, cancellationToken));
+    }
+
+    private static async Task<ProfileValue?> ValueAsync(PortalDbContext db, long id, CancellationToken cancellationToken)
+    {
+        var customer = await db.CustomerEconomics.AsNoTracking().FirstOrDefaultAsync(c => c.ProfileId == id, cancellationToken);
+        var run = customer is null ? null : await db.EconomicsSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == EconomicsSnapshot.CurrentId, cancellationToken);
+        return customer is null || run is null
+            ? null
+            : new ProfileValue(customer.Revenue, customer.Orders, run.Currency, customer.FirstPurchaseAt, customer.LastPurchaseAt, customer.Channel,
+                customer.PredictedClv, customer.ProbabilityAlive, run.ComputedAt);
     }
 
     /// <exception cref="NotFoundException">No profile has this id.</exception>

@@ -33,7 +33,8 @@ internal sealed class ServerProfilesApi(
             d.Traits.Select(t => new ProfileTraitDto(t.Key, t.Value, t.UpdatedAt, t.MessageId, t.EventId)).ToList(),
             d.MergedFrom.Select(ToDto).ToList(),
             d.Conflicts.Select(c => new IdentityConflictDto(c.IdentifierType, c.IdentifierValue, c.Reason, c.MessageId, c.EventId, c.At)).ToList(),
-            d.Segments.Select(s => new ProfileSegmentDto(s.SegmentId, s.Name, s.EnteredAt)).ToList());
+            d.Segments.Select(s => new ProfileSegmentDto(s.SegmentId, s.Name, s.EnteredAt)).ToList(),
+            d.Value is { } v ? new ProfileValueDto(v.Revenue, v.Orders, v.Currency, v.FirstPurchaseAt, v.LastPurchaseAt, v.Channel, v.PredictedClv, v.ProbabilityAlive, v.ComputedAt) : null);
     });
 
     public Task<EventPageDto> TimelineAsync(long id, TimelineFilter filter, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>

@@ -56,6 +56,27 @@ public sealed class EconomicsReportEndpointsTests(SharedPortal portal)
     }
 
     [Fact]
+    public async Task Profile_AfterTheEconomicsRun_CarriesTheLifetimeValue()
+    {
+        using var admin = portal.CreateApiClient();
+        await SeedAsync(admin);
+        using var sales = await portal.CreateApiClientAsync(PortalRoleNames.Sales, "ltv");
+
+        var r1 = await ValueAsync(sales, "econ-r1");
+        var r2 = await ValueAsync(sales, "econ-r2");
+
+        Assert.Equal((12_000L, 1, "USD", "Paid Search"), (r1.Revenue, r1.Orders, r1.Currency, r1.Channel));
+        Assert.Equal((7_920L, "Email"), (r2.Revenue, r2.Channel));
+    }
+
+    private static async Task<Client.Features.Profiles.ProfileValueDto> ValueAsync(HttpClient client, string userId)
+    {
+        var found = await client.GetFromJsonAsync<Client.Features.Profiles.ProfileListDto>($"/api/profiles?identifierType=user_id&identifierValue={userId}", Ct);
+        var profile = await client.GetFromJsonAsync<Client.Features.Profiles.ProfileDto>($"/api/profiles/{Assert.Single(found!.Items).Id}", Ct);
+        return Assert.IsType<Client.Features.Profiles.ProfileValueDto>(profile!.Value);
+    }
+
+    [Fact]
     public async Task Cac_May2031ByChannel_SpendOverNewCustomersAndLtv()
     {
         using var admin = portal.CreateApiClient();
