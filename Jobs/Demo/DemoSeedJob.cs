@@ -13,8 +13,10 @@ public sealed class DemoSeedJob(DemoSeedService demo, JobRunRecorder recorder, J
     public async Task RunAsync(PerformContext? context, CancellationToken cancellationToken)
     {
         await recorder.RunAsync(JobNames.DemoSeed, context, progress => demo.SeedAsync(progress, cancellationToken), cancellationToken);
-        // The demo's people should show as profiles, and their likely duplicates, right away, not at the next scheduled run.
+        // The demo's people should show as profiles, their likely duplicates and what they are worth right away, not at
+        // the next scheduled run (economics runs nightly).
         await launcher.RunAsync(JobNames.IdentityResolution, cancellationToken);
         await launcher.RunAsync(JobNames.DuplicateSuggestions, cancellationToken);
+        await launcher.RunAsync(JobNames.Economics, cancellationToken);
     }
 }
