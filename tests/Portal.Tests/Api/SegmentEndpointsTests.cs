@@ -38,13 +38,18 @@ public sealed class SegmentEndpointsTests(SharedPortal portal)
 
     private const string SpentOver200 = """{"kind":"computed","event":"Order Completed","aggregation":"sum","property":"properties.revenue","test":{"type":"number","operator":"greaterThan","value":"200"}}""";
 
+    /// <summary>
+    /// The segment once a computation that started after its version <paramref name="version"/> was saved has finished
+    /// (a scheduled refresh of the previous version can finish in between and must not count) and none is running.
+    /// </summary>
     private static async Task<SegmentDto> LiveAsync(HttpClient client, long id, int version)
     {
         for (var i = 0; i < 300; i++)
         {
             var segment = (await client.GetFromJsonAsync<SegmentDto>($"/api/segments/{id}", Ct))!;
             var refreshes = (await client.GetFromJsonAsync<List<SegmentRefreshDto>>($"/api/segments/{id}/refreshes", Ct))!;
-            if (segment.Status is "live" or "failed" && refreshes.Count >= version && refreshes.All(r => r.Status != "running"))
+            if (segment.Version == version && segment.Status is "live" or "failed" && refreshes.All(r => r.Status != "running")
+                && refreshes.Any(r => r.StartedAt >= segment.UpdatedAt))
                 return segment;
             await Task.Delay(100, Ct);
         }
