@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Lodestar.Domain.Data;
-using Lodestar.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lodestar.Domain.Funnels.Engine;
@@ -27,7 +26,7 @@ internal static class FunnelEventReader
         {
             var c = 3;
             var profile = reader.GetInt64(0);
-            var timestamp = sqlite ? SqliteDateTimeText.Parse(reader.GetString(1)) : DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc);
+            var timestamp = StoredTimes.Read(reader, 1, sqlite);
             var eventId = reader.GetInt64(2);
             var group = breakdown ? Text(reader, c++) : null;
             var hold = holds > 0 ? HoldKey(reader, ref c, holds) : null;

@@ -30,7 +30,10 @@ internal static class FunnelResultCalculator
 
     /// <summary>The values shown on their own: most attempts first, then by value.</summary>
     public static HashSet<string> TopValues(FunnelPlan plan, FunnelEvents events, List<FunnelAttempt> attempts, IReadOnlyDictionary<long, string>? traits) =>
-        attempts.Select(a => GroupValue(plan, events, a, traits)).OfType<string>()
+        TopValues(plan, attempts.Select(a => GroupValue(plan, events, a, traits)));
+
+    private static HashSet<string> TopValues(FunnelPlan plan, IEnumerable<string?> values) =>
+        values.OfType<string>()
             .GroupBy(v => v, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(plan.Query.Breakdown?.Limit ?? 0).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
@@ -44,7 +47,7 @@ internal static class FunnelResultCalculator
         if (plan.Query.Breakdown is null)
             return [];
         var values = attempts.Select(a => GroupValue(plan, events, a, traits)).ToList();
-        var top = TopValues(plan, events, attempts, traits);
+        var top = TopValues(plan, values);
         var groups = new Dictionary<string, List<FunnelAttempt>>(StringComparer.Ordinal);
         var other = new List<FunnelAttempt>();
         var none = new List<FunnelAttempt>();

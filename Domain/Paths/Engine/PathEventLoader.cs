@@ -93,7 +93,7 @@ internal sealed class PathEventLoader(IDbContextFactory<PortalDbContext> context
 
             if (!hasAnchor)
                 continue;
-            var at = (Timestamp: ReadTime(reader, sqlite), EventId: reader.GetInt64(2));
+            var at = (Timestamp: StoredTimes.Read(reader, 1, sqlite), EventId: reader.GetInt64(2));
             var order = at.CompareTo(anchor);
             // Only one side of the first chosen event can be on the path.
             if (after ? order < 0 : order > 0)
@@ -115,9 +115,6 @@ internal sealed class PathEventLoader(IDbContextFactory<PortalDbContext> context
         person.Clear();
     }
 
-    private static DateTime ReadTime(System.Data.Common.DbDataReader reader, bool sqlite) =>
-        sqlite ? SqliteDateTimeText.Parse(reader.GetString(1)) : DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc);
-
     /// <summary>EF Core's SQL, read by ordinal (as the funnel reader does: EF's materialisation dominated at R1).</summary>
     private static async IAsyncEnumerable<(long ProfileId, DateTime Timestamp, long EventId)> ReadAsync(PortalDbContext db, IQueryable<PathEventData> query,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -127,6 +124,6 @@ internal sealed class PathEventLoader(IDbContextFactory<PortalDbContext> context
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var sqlite = db.Provider == DatabaseProvider.Sqlite;
         while (await reader.ReadAsync(cancellationToken))
-            yield return (reader.GetInt64(0), ReadTime(reader, sqlite), reader.GetInt64(2));
+            yield return (reader.GetInt64(0), StoredTimes.Read(reader, 1, sqlite), reader.GetInt64(2));
     }
 }

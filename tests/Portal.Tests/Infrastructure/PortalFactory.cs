@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Lodestar.Portal.Tests.Infrastructure;
 
@@ -56,7 +55,6 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Stopping the job server waits for running jobs, and a job queued behind another run of itself first waits up to
         // 60 s for DisableConcurrentExecution's lock, which does not watch for shutdown: 90 s covers that on a loaded machine.
         builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = StopLimit));
-        builder.ConfigureLogging(logging => logging.AddProvider(new StopLogProvider()));
     }
 
     /// <summary>A plain client of the real server (no cookies, no redirects followed).</summary>
@@ -159,7 +157,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         _ => false,
     };
 
-    internal static void Report(string line)
+    private static void Report(string line)
     {
         Console.WriteLine("[portal stop] " + line);
         File.AppendAllText(Path.Combine(Path.GetTempPath(), "lodestar-portal-stop.log"), $"{DateTime.UtcNow:O} {line}{Environment.NewLine}");
