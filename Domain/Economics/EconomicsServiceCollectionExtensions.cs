@@ -14,6 +14,7 @@ internal static class EconomicsServiceCollectionExtensions
         services.AddSingleton<EconomicsResultWriter>();
         services.AddSingleton<EconomicsService>();
         services.AddSingleton<Reports.EconomicsReportService>();
+        services.AddSingleton<Reports.EconomicsDashboardService>();
         return services;
     }
 }
