@@ -40,6 +40,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<Features.Insights.IDashboardsApi, Features.Insights.HttpDashboardsApi>();
         services.AddScoped<Features.Economics.IClvApi, Features.Economics.HttpClvApi>();
         services.AddScoped<Features.Economics.IEconomicsApi, Features.Economics.HttpEconomicsApi>();
+        services.AddScoped<Features.Economics.Dashboard.IEconomicsDashboardApi, Features.Economics.Dashboard.HttpEconomicsDashboardApi>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Lodestar.Portal.Client.Features.Economics;
+using Lodestar.Portal.Client.Features.Economics.Dashboard;
 using Lodestar.Portal.Client.Infrastructure;
 
 namespace Lodestar.Portal.Api;
@@ -19,6 +20,10 @@ public static class EconomicsEndpoints
             .ProducesValidationProblem();
         economics.MapGet("/cac", async (string? from, string? to, string? groupBy, IEconomicsApi e, CancellationToken ct) => TypedResults.Ok(await e.CacAsync(from, to, groupBy, ct)))
             .WithSummary("CAC = spend ÷ new customers, LTV, LTV:CAC and payback per acquisition channel (groupBy=channel) or month of first purchase (groupBy=month).")
+            .ProducesValidationProblem();
+        economics.MapGet("/dashboard", async (string? from, string? to, string? channel, IEconomicsDashboardApi d, CancellationToken ct) => TypedResults.Ok(await d.GetAsync(from, to, channel, ct)))
+            .WithSummary("The executive dashboard of the months from..to (default: the 12 months up to the last economics run), optionally for one acquisition channel: "
+                         + "KPIs and the period before, LTV:CAC by channel, CAC and LTV by month, cohort retention, the predicted-CLV histogram and P(alive) by orders.")
             .ProducesValidationProblem();
         EconomicsSpendEndpoints.Map(economics);
         economics.MapPost("/revenue/import", async (HttpRequest request, IEconomicsApi e, CancellationToken ct) =>

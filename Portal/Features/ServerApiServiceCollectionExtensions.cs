@@ -42,6 +42,7 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<Client.Features.Insights.IDashboardsApi, Insights.ServerDashboardsApi>();
         services.AddScoped<Client.Features.Economics.IClvApi, Economics.ServerClvApi>();
         services.AddScoped<Client.Features.Economics.IEconomicsApi, Economics.ServerEconomicsApi>();
+        services.AddScoped<Client.Features.Economics.Dashboard.IEconomicsDashboardApi, Economics.ServerEconomicsDashboardApi>();
         services.AddScoped<Client.Features.Crm.Deals.IPipelinesApi, Crm.Deals.ServerPipelinesApi>();
         services.AddScoped<ITicketsApi, ServerTicketsApi>();
         services.AddScoped<Client.Features.Crm.Import.IImportApi, Crm.Import.ServerImportApi>();

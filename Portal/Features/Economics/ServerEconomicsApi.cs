@@ -15,7 +15,7 @@ internal sealed class ServerEconomicsApi(EconomicsReportService reports, Marketi
 {
     public Task<EconomicsSummaryDto> SummaryAsync(string? from, string? to, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
     {
-        var (first, last) = Period(from, to);
+        var (first, last) = EconomicsPeriodText.Parse(from, to);
         return EconomicsMapping.ToDto(await reports.SummaryAsync(first, last, cancellationToken));
     });
 
@@ -30,14 +30,14 @@ internal sealed class ServerEconomicsApi(EconomicsReportService reports, Marketi
         var errors = new Dictionary<string, string[]>();
         if (grouping is null)
             errors["groupBy"] = [$"'{groupBy}' is not a grouping: use channel or month."];
-        var (first, last) = Period(from, to, errors);
+        var (first, last) = EconomicsPeriodText.Parse(from, to, errors);
         return EconomicsMapping.ToDto(await reports.CacAsync(first, last, grouping!.Value, cancellationToken));
     });
 
     public Task<SpendPageDto> ListSpendAsync(string? from, string? to, string? channel, int offset, int limit, CancellationToken cancellationToken = default) =>
         DomainErrors.RunAsync(async () =>
         {
-            var (first, last) = Period(from, to);
+            var (first, last) = EconomicsPeriodText.Parse(from, to);
             var page = await spend.ListAsync(first, last, channel, offset, limit, cancellationToken);
             return new SpendPageDto(page.Items.Select(EconomicsMapping.ToDto).ToList(), page.Total);
         });
@@ -72,24 +72,4 @@ internal sealed class ServerEconomicsApi(EconomicsReportService reports, Marketi
     });
 
     private static SpendAddedDto Added(IReadOnlyList<MarketingSpend> rows) => new(rows.Count, rows.Select(EconomicsMapping.ToDto).ToList());
-
-    private static (DateOnly? From, DateOnly? To) Period(string? from, string? to, Dictionary<string, string[]>? errors = null)
-    {
-        errors ??= [];
-        var first = Day(from, "from", errors);
-        var last = Day(to, "to", errors);
-        if (errors.Count > 0)
-            throw new DomainValidationException(errors);
-        return (first, last);
-    }
-
-    private static DateOnly? Day(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            return null;
-        if (DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "yyyy-MM"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return day;
-        errors[field] = [$"'{text}' is not a date: write YYYY-MM-DD (or YYYY-MM), e.g. 2026-01-01."];
-        return null;
-    }
 }

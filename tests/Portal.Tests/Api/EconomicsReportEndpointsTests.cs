@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Lodestar.Domain.Accounts;
 using Lodestar.Portal.Client.Features.Economics;
+using Lodestar.Portal.Client.Features.Economics.Dashboard;
 using Lodestar.Portal.Tests.Infrastructure;
 
 namespace Lodestar.Portal.Tests.Api;
@@ -113,11 +114,41 @@ public sealed class EconomicsReportEndpointsTests(SharedPortal portal)
         Assert.Equal("first-touch", summary.Attribution);
     }
 
+    [Fact]
+    public async Task Dashboard_May2031Email_NarrowedToTheChannelButBarsForEach()
+    {
+        using var admin = portal.CreateApiClient();
+        await SeedAsync(admin);
+        using var executive = await portal.CreateApiClientAsync(PortalRoleNames.Executive, "dashboard");
+
+        var dashboard = await executive.GetFromJsonAsync<EconomicsDashboardDto>("/api/economics/dashboard?from=2031-05&to=2031-05&channel=email", Ct);
+
+        Assert.Equal(("Email", "2031-05", "2031-05", "USD"), (dashboard!.Channel, dashboard.From, dashboard.To, dashboard.Currency));
+        Assert.Contains("Paid Search", dashboard.Channels);
+        Assert.Equal((79.20m, 1, 1, 44m), (dashboard.Current.Revenue, dashboard.Current.ActiveCustomers, dashboard.Current.Acquisition.NewCustomers, dashboard.Current.Acquisition.Spend));
+        Assert.Equal([("Email", 1.8), ("Paid Search", 2.0)], dashboard.ByChannel.Select(r => (r.Key, r.Economics.LtvToCac!.Value)));
+        Assert.Equal([("2031-05", 44m)], dashboard.ByMonth.Select(r => (r.Key, r.Economics.Cac!.Value)));
+        Assert.Equal([("2031-05", 0, 1, 1.0, 79.20m)], dashboard.Retention.Select(r => (r.Cohort, r.MonthIndex, r.Customers, r.Retention, r.CumulativeRevenuePerCustomer)));
+        Assert.Equal(dashboard.PredictedCustomers, dashboard.ClvBins.Sum(b => b.Customers));
+    }
+
+    [Fact]
+    public async Task Dashboard_Sales_Forbidden()
+    {
+        using var sales = await portal.CreateApiClientAsync(PortalRoleNames.Sales, "dashboard");
+
+        using var response = await sales.GetAsync("/api/economics/dashboard", Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("/api/economics/cac?groupBy=week", "groupBy")]
     [InlineData("/api/economics/cac?from=May", "from")]
     [InlineData("/api/economics/summary?from=2031-06-01&to=2031-05-01", "from")]
     [InlineData("/api/economics/summary?to=31.05.2031", "to")]
+    [InlineData("/api/economics/dashboard?channel=Carrier%20Pigeon", "channel")]
+    [InlineData("/api/economics/dashboard?from=2031-13", "from")]
     public async Task Reports_InputToCorrect_ProblemNamingTheField(string url, string field)
     {
         using var executive = await portal.CreateApiClientAsync(PortalRoleNames.Executive, "reports");
