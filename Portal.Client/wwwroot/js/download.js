@@ -15,3 +15,15 @@ export async function download(url, accept, fileName) {
     // Chromium starts the download from the click; the address is kept a little for slower browsers.
     setTimeout(() => URL.revokeObjectURL(href), 10000);
 }
+
+// Saves text made in the page (a dashboard's CSV) as a file.
+export function saveText(fileName, mimeType, text) {
+    const href = URL.createObjectURL(new Blob([text], { type: mimeType }));
+    const link = document.createElement('a');
+    link.href = href;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 10000);
+}

@@ -14,7 +14,6 @@ public sealed class PlaceholderPagesTests : BunitContext
 
     public static TheoryData<Type, string> Pages => new()
     {
-        { typeof(EconomicsPage), "Economics" },
         { typeof(DestinationsPage), "Destinations" },
     };
 
