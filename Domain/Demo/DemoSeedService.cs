@@ -21,6 +21,7 @@ public sealed class DemoSeedService(
     IEventWriter writer,
     IOptions<DemoOptions> options,
     DemoCrmSeeder crm,
+    Economics.Spend.MarketingSpendService spend,
     TimeProvider time)
 {
     public const string SourceName = "Demo web store";
@@ -71,10 +72,19 @@ public sealed class DemoSeedService(
 
         while (inFlight.Count > 0)
             await inFlight.Dequeue();
-        await progress.ReportAsync(0.99, "Adding the sales team's contacts, accounts and deals.", cancellationToken);
+        await progress.ReportAsync(0.99, "Adding the sales team's contacts, accounts and deals, and the marketing spend.", cancellationToken);
         await crm.SeedAsync(options.Value.RandomSeed, cancellationToken);
+        await SeedSpendAsync(generator.People, anchor, cancellationToken);
         await settings.SetAsync(CompletedKey, Iso(time.GetUtcNow().UtcDateTime), cancellationToken);
         await progress.ReportAsync(1, $"The demo workspace is ready: {generator.People:N0} people, {messages:N0} events.", cancellationToken);
+    }
+
+    /// <summary>Once: a rerun after a crash finds the rows already there.</summary>
+    private async Task SeedSpendAsync(int people, DateTime anchor, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.MarketingSpend.AnyAsync(cancellationToken))
+            await spend.AddAsync(DemoSpendGenerator.Generate(people, options.Value.RandomSeed, anchor), cancellationToken);
     }
 
     private async Task<DateTime> GetOrSetAnchorAsync(CancellationToken cancellationToken)
