@@ -6,17 +6,19 @@ namespace Lodestar.Domain.Demo;
 /// <summary>
 /// The demo shop's marketing spend: one row per paid channel, campaign and month over the demo's year, so the
 /// economics dashboard has CAC and LTV:CAC to show. The budget follows the visitors each channel brings (the
-/// generator's shares) at a cost per visitor typical of the channel, ±15% month to month.
+/// generator's shares) at a cost per visitor in proportion to what the channel typically costs, ±15% month to month.
+/// The level is set so paid channels come out at an LTV:CAC of a few times for the demo's loyal, frequent buyers
+/// (a plausible dashboard), not at a real market's cost per click.
 /// </summary>
 public static class DemoSpendGenerator
 {
     /// <summary>USD per visitor the channel brings; channels missing here cost nothing (organic, direct).</summary>
     private static readonly Dictionary<string, double> CostPerVisitor = new(StringComparer.Ordinal)
     {
-        ["Paid Search"] = 12.0,
-        ["Paid Social"] = 9.0,
-        ["Email"] = 1.5,
-        ["Referral"] = 5.0,
+        ["Paid Search"] = 120.0,
+        ["Paid Social"] = 90.0,
+        ["Email"] = 15.0,
+        ["Referral"] = 50.0,
     };
 
     public static IReadOnlyList<SpendDraft> Generate(int people, int seed, DateTime anchor)

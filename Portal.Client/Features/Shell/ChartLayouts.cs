@@ -13,6 +13,16 @@ public static class ChartLayouts
     public static Layout Categories(string title, string xTitle, string yTitle, BarModeEnum barMode) =>
         Of(title, xTitle, yTitle, AxisType.Category, barMode);
 
+    /// <summary>Long tick labels (channel names, months, money ranges) grow the margins instead of running into the axis titles.</summary>
+    public static Layout WithRoomForLabels(this Layout layout)
+    {
+        foreach (var x in layout.XAxis)
+            ((XAxis)x).AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True;
+        foreach (var y in layout.YAxis)
+            ((YAxis)y).AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True;
+        return layout;
+    }
+
     private static Layout Of(string title, string xTitle, string yTitle, AxisType xType, BarModeEnum barMode) => new()
     {
         Title = new Title { Text = title },

@@ -30,8 +30,8 @@ public sealed class DemoSpendGeneratorTests
         var month = DemoSpendGenerator.Generate(5_000, 42, Anchor).Where(r => r.Channel == "Paid Search" && r.Date == "2026-03-01")
             .Sum(r => decimal.Parse(r.Cost!, System.Globalization.CultureInfo.InvariantCulture));
 
-        // 5,000 people × 25% × 12 USD a visitor ÷ 12 months = 1,250 USD.
-        Assert.InRange(month, 1_250m * 0.85m, 1_250m * 1.15m);
+        // 5,000 people × 25% × 120 USD a visitor ÷ 12 months = 12,500 USD.
+        Assert.InRange(month, 12_500m * 0.85m, 12_500m * 1.15m);
     }
 
     [Fact]

@@ -14,8 +14,9 @@ public sealed class EconomicsKpisTests
         Assert.Equal((0.5, KpiTrend.Better), (kpis["ltv"].Change!.Value, kpis["ltv"].Trend));
         Assert.Equal((0.25, KpiTrend.Worse), (kpis["cac"].Change!.Value, kpis["cac"].Trend));
         Assert.Equal(0.2, kpis["ltv-cac"].Change!.Value, 1e-9);
-        // Payback from 3 to 2 months: shorter is better.
-        Assert.Equal(KpiTrend.Better, kpis["payback"].Trend);
+        // Payback from 3 to 2 months: shorter is better, and said in months.
+        Assert.Equal((KpiTrend.Better, "1 month sooner"), (kpis["payback"].Trend, kpis["payback"].ChangeText));
+        Assert.Equal("▲ 50.0 %", kpis["ltv"].ChangeText);
         Assert.Equal((null, KpiTrend.NoComparison), (kpis["revenue"].Change, kpis["revenue"].Trend));
         Assert.Equal(["ltv", "cac", "ltv-cac", "payback", "active", "revenue"], kpis.Keys);
     }

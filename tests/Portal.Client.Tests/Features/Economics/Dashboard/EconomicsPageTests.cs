@@ -23,7 +23,7 @@ public sealed class EconomicsPageTests() : EconomicsTestBase(PortalRoles.Executi
         Assert.Equal("3.0×", Text(cut, "kpi-ltv-cac", "kpi-value"));
         Assert.Equal("2 months", Text(cut, "kpi-payback", "kpi-value"));
         Assert.Equal("12,000 USD", Text(cut, "kpi-revenue", "kpi-value"));
-        Assert.Equal("no figure to compare in the period before", Text(cut, "kpi-revenue", "kpi-change"));
+        Assert.Equal(EconomicsKpis.NoComparison, Text(cut, "kpi-revenue", "kpi-change"));
         foreach (var chart in new[] { "ltv-cac-by-channel", "cac-ltv-trend", "retention-heatmap", "clv-histogram", "alive-scatter" })
         {
             Assert.Empty(cut.FindAll($"[data-testid='{chart}'] [data-testid='chart-empty']"));
