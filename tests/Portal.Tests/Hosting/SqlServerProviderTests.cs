@@ -72,4 +72,29 @@ public sealed class SqlServerProviderTests
         var run = await Json.ReadAsync(await api.PostAsync("/api/jobs/demo-seed/run", null, Ct));
         Assert.False(string.IsNullOrEmpty(run["jobId"]!.GetValue<string>()));
     }
+
+    [Fact(SkipUnless = nameof(DockerEngine.IsAvailable), SkipType = typeof(DockerEngine), Skip = "No Docker engine here: the SQL Server economics test needs Testcontainers.")]
+    public async Task Economics_OnSqlServer_JobStoresResultsTheDashboardReadsByChannel()
+    {
+        await using var container = SqlServerContainers.Create();
+        await container.StartAsync(Ct);
+        await using var portal = new PortalFactory(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "SqlServer",
+            ["ConnectionStrings:Portal"] = container.GetConnectionString(),
+            ["Demo:People"] = "400",
+        });
+        using var api = portal.CreateApiClient();
+
+        Assert.Equal("Succeeded", await portal.RunJobAsync("demo-seed"));
+        Assert.Equal("Succeeded", await portal.RunJobAsync("identity-resolution"));
+        Assert.Equal("Succeeded", await portal.RunJobAsync("economics"));
+        var all = await api.GetFromJsonAsync<Client.Features.Economics.Dashboard.EconomicsDashboardDto>("/api/economics/dashboard", Ct);
+        var paid = await api.GetFromJsonAsync<Client.Features.Economics.Dashboard.EconomicsDashboardDto>("/api/economics/dashboard?channel=paid%20search", Ct);
+
+        Assert.NotNull(all!.ComputedAt);
+        Assert.True(all.Current.Acquisition.NewCustomers > paid!.Current.Acquisition.NewCustomers && paid.Current.Acquisition.NewCustomers > 0);
+        Assert.Equal(all.ByChannel.Single(r => r.Key == "Paid Search").Economics.NewCustomers, paid.Current.Acquisition.NewCustomers);
+        Assert.Equal(all.PredictedCustomers, all.ClvBins.Sum(b => b.Customers));
+    }
 }
