@@ -92,7 +92,9 @@ public sealed partial class EconomicsSettingsPage
         }
         catch (ApiException ex)
         {
-            (_errors, _problem) = (new Dictionary<string, string[]>(ex.Errors, StringComparer.OrdinalIgnoreCase), ex.Message);
+            // The message repeats the field errors; the fields show them, so the message says only what to do.
+            (_errors, _problem) = (new Dictionary<string, string[]>(ex.Errors, StringComparer.OrdinalIgnoreCase),
+                ex.Errors.Count == 0 ? ex.Message : "The settings were not saved: fix the marked fields, then save.");
         }
         finally
         {

@@ -89,6 +89,7 @@ public sealed partial class SpendDialog
 
         if (Existing is null)
             unplaced.AddRange(RowErrors.NotOfRows(errors));
-        (_message, _unplaced) = (ex?.Message, unplaced);
+        // The message repeats the field errors: shown only when something is not under a field.
+        (_message, _unplaced) = (ex is null ? null : ex.Errors.Count == 0 ? ex.Message : unplaced.Count > 0 ? "Nothing was saved:" : null, unplaced);
     }
 }

@@ -24,7 +24,7 @@ public sealed class EconomicsSettingsPageTests() : EconomicsTestBase(PortalRoles
         Assert.Equal("EUR", cut.Find("input[data-testid='rate-currency']").GetAttribute("value"));
         Assert.Equal("1.1", cut.Find("input[data-testid='rate-value']").GetAttribute("value"));
         Assert.Equal(["Paid Search", "Organic Search"], cut.FindAll("input[data-testid='rule-channel']").Select(i => i.GetAttribute("value")));
-        Assert.Equal("google.", cut.FindAll("input[data-testid='rule-referrers']")[1].GetAttribute("value"));
+        Assert.Equal("google.", cut.FindAll("textarea[data-testid='rule-referrers']")[1].TextContent);
         Assert.Equal("shop.example", cut.Find("input[data-testid='settings-own-domains']").GetAttribute("value"));
         Assert.Empty(cut.FindAll("[data-testid='settings-read-only']"));
     }
@@ -38,7 +38,7 @@ public sealed class EconomicsSettingsPageTests() : EconomicsTestBase(PortalRoles
         cut.FindAll("input[data-testid='rate-currency']")[1].Input("gbp");
         cut.FindAll("input[data-testid='rate-value']")[1].Input("1.3");
         cut.FindAll("[data-testid='rule-down']")[0].Click();
-        cut.FindAll("input[data-testid='rule-mediums']")[1].Input("cpc, ppc");
+        cut.FindAll("textarea[data-testid='rule-mediums']")[1].Input("cpc, ppc");
 
         cut.Find("[data-testid='settings-save']").Click();
 
@@ -82,7 +82,7 @@ public sealed class EconomicsSettingsPageTests() : EconomicsTestBase(PortalRoles
         Assert.Equal("The rate of EUR must be above 0: how many USD one EUR is worth.", ErrorUnder(cut, "rate-value"));
         var secondChannel = cut.FindAll("input[data-testid='rule-channel']")[1].Closest(".mud-input-control")!;
         Assert.Contains("Name the channel", secondChannel.TextContent);
-        Assert.Contains("One or more fields are invalid.", cut.Find("[data-testid='settings-errors']").TextContent);
+        Assert.Contains("fix the marked fields", cut.Find("[data-testid='settings-errors']").TextContent);
     }
 
     [Fact]
