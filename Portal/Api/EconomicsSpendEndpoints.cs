@@ -17,7 +17,7 @@ internal static class EconomicsSpendEndpoints
             .ProducesValidationProblem();
         economics.MapGet("/spend", async (string? from, string? to, string? channel, int? offset, int? limit, IEconomicsApi e, CancellationToken ct) =>
                 TypedResults.Ok(await e.ListSpendAsync(from, to, channel, offset ?? 0, limit ?? 100, ct)))
-            .WithSummary("Spend rows, newest day first: from/to (YYYY-MM-DD), channel (any case), offset, limit (≤ 1000).")
+            .WithSummary("Spend rows, newest day first: from/to (YYYY-MM-DD), channel (any case), offset, limit (≤ 1000); costByCurrency sums every matching row per currency.")
             .ProducesValidationProblem();
         economics.MapPut("/spend/{id:long}", async (long id, SpendInputDto row, IEconomicsApi e, CancellationToken ct) => TypedResults.Ok(await e.UpdateSpendAsync(id, row, ct)))
             .WithSummary("Corrects a spend row; 400 problem details name each wrong field.")

@@ -49,9 +49,11 @@ public sealed class MarketingSpendService(IDbContextFactory<PortalDbContext> con
         if (!string.IsNullOrWhiteSpace(channel))
             query = query.Where(s => s.Channel.ToLower() == channel.Trim().ToLower());
         var total = await query.CountAsync(cancellationToken);
+        var costs = await query.GroupBy(s => s.Currency).Select(g => new { Currency = g.Key, Cost = g.Sum(s => s.Cost) })
+            .ToDictionaryAsync(c => c.Currency, c => c.Cost, cancellationToken);
         var items = await query.OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
             .Skip(Math.Max(offset, 0)).Take(Math.Clamp(limit, 1, 1000)).ToListAsync(cancellationToken);
-        return new SpendPage(items, total);
+        return new SpendPage(items, total, costs);
     }
 
     /// <exception cref="NotFoundException">No row with that id.</exception>

@@ -1,4 +1,7 @@
 namespace Lodestar.Portal.Client.Features.Economics;
 
-/// <summary>A page of spend rows, newest day first.</summary>
-public sealed record SpendPageDto(IReadOnlyList<SpendRowDto> Items, int Total);
+/// <summary>
+/// A page of spend rows, newest day first; <paramref name="Total"/> rows match the filters, and
+/// <paramref name="CostByCurrency"/> is what all of them cost, per currency in its units (not converted).
+/// </summary>
+public sealed record SpendPageDto(IReadOnlyList<SpendRowDto> Items, int Total, IReadOnlyDictionary<string, decimal>? CostByCurrency = null);

@@ -4,6 +4,7 @@ using Lodestar.Domain.Economics.Import;
 using Lodestar.Domain.Economics.Reports;
 using Lodestar.Domain.Economics.Settings;
 using Lodestar.Domain.Economics.Spend;
+using Lodestar.Domain.Money;
 using Lodestar.Portal.Client.Features.Economics;
 using Lodestar.Portal.Infrastructure;
 
@@ -39,7 +40,8 @@ internal sealed class ServerEconomicsApi(EconomicsReportService reports, Marketi
         {
             var (first, last) = EconomicsPeriodText.Parse(from, to);
             var page = await spend.ListAsync(first, last, channel, offset, limit, cancellationToken);
-            return new SpendPageDto(page.Items.Select(EconomicsMapping.ToDto).ToList(), page.Total);
+            return new SpendPageDto(page.Items.Select(EconomicsMapping.ToDto).ToList(), page.Total,
+                page.CostByCurrency.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => Currencies.ToMajor(c.Value, c.Key)));
         });
 
     public Task<SpendAddedDto> AddSpendAsync(SpendBatchDto batch, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>

@@ -34,6 +34,7 @@ public sealed class EconomicsSpendEndpointsTests(SharedPortal portal)
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NoContent), (edited.StatusCode, deleted.StatusCode));
         Assert.Equal([new SpendRowDto(rows[0].Id, "2032-01-07", "Spend Test", null, 99.99m, "EUR")], page!.Items);
         Assert.Equal(1, page.Total);
+        Assert.Equal(new Dictionary<string, decimal> { ["EUR"] = 99.99m }, page.CostByCurrency);
     }
 
     [Fact]
@@ -48,6 +49,7 @@ public sealed class EconomicsSpendEndpointsTests(SharedPortal portal)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal([("2032-02-02", 20m, "GBP"), ("2032-02-01", 10.00m, "USD")], page!.Items.Select(r => (r.Date, r.Cost, r.Currency)));
+        Assert.Equal(new Dictionary<string, decimal> { ["GBP"] = 20m, ["USD"] = 10m }, page.CostByCurrency);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Text;
 using Lodestar.Portal.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -32,6 +33,25 @@ public sealed class EconomicsBrowserTests(SharedPortal portal)
         await ExpectChartsAsync(page);
         await Assertions.Expect(page.GetByTestId("kpi-ltv").GetByTestId("kpi-change")).ToContainTextAsync(
             $"vs {from.AddMonths(-3):MMM yyyy}–{from.AddMonths(-1):MMM yyyy}", new() { Timeout = 10_000 });
+    }
+
+    [Fact(SkipUnless = nameof(ExternalTools.HasChromium), SkipType = typeof(ExternalTools), Skip = NoChromium)]
+    public async Task Spend_ImportATwoRowCsvThroughTheUpload_GridShowsTheRowsAndTheirTotal()
+    {
+        // A channel of its own, so the shared portal's other spend does not show under the filter.
+        var channel = $"Browser {Guid.NewGuid().ToString("N")[..8]}";
+        var csv = $"date,channel,campaign,cost,currency\n2033-01-05,{channel},brand,1250.50,USD\n2033-01-06,{channel},,1500,JPY\n";
+        await using var browser = await BrowserSession.SignInAsync(portal, PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        await browser.OpenAsync("/economics/spend");
+        await browser.Page.GetByTestId("spend-channel-filter").FillAsync(channel);
+        await Assertions.Expect(browser.Page.GetByTestId("spend-none-match")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+
+        await browser.Page.GetByTestId("spend-import-file").Last.SetInputFilesAsync(
+            new FilePayload { Name = "spend.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+
+        await Assertions.Expect(browser.Page.GetByTestId("spend-import-done")).ToContainTextAsync("spend.csv: added 2 spend rows.", new() { Timeout = 10_000 });
+        await Assertions.Expect(browser.Page.GetByTestId("spend-cost-cell")).ToHaveTextAsync(["1,500 JPY", "1,250.50 USD"], new() { Timeout = 10_000 });
+        await Assertions.Expect(browser.Page.GetByTestId("spend-total")).ToHaveTextAsync("2 rows, total 1,500 JPY + 1,250.50 USD");
     }
 
     /// <summary>Each card holds a drawn Plotly chart (its SVG), not the empty-state text.</summary>

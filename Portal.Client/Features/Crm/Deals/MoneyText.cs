@@ -25,10 +25,13 @@ public static class MoneyText
         return scaled == decimal.Truncate(scaled) ? (long)scaled : null;
     }
 
-    public static string Format(long minor, string currency) =>
-        ToMajor(minor, currency).ToString("N" + DigitsOf(currency), CultureInfo.InvariantCulture) + " " + currency;
+    public static string Format(long minor, string currency) => FormatMajor(ToMajor(minor, currency), currency);
 
     public static string Format(MoneyDto money) => Format(money.Amount, money.Currency);
+
+    /// <summary>An amount already in the currency's units (1250.5 USD → 1,250.50 USD; 1500 JPY → 1,500 JPY).</summary>
+    public static string FormatMajor(decimal major, string currency) =>
+        major.ToString("N" + DigitsOf(currency), CultureInfo.InvariantCulture) + " " + currency;
 
     /// <summary>Without the minor digits when they are zero (12,500 USD), for narrow places such as board cards.</summary>
     public static string Compact(long minor, string currency)

@@ -47,10 +47,7 @@ public abstract class CrmTestBase : BunitContext
         Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Activities.IActivitiesApi>(_activities);
         Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Views.ISavedViewsApi>(_views);
         Services.AddSingleton<TimeProvider>(new StoppedClock());
-        Services.AddAuthorizationCore(o => o.AddPortalPolicies());
-        Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
-        Services.AddCascadingAuthenticationState();
-        Services.AddSingleton<AuthenticationStateProvider>(TestAuthenticationStateProvider.SignedIn("mia@example.com", roles));
+        Services.AddSignedIn("mia@example.com", roles);
         // After the services: setting the renderer info builds the service provider.
         Renderer.SetRendererInfo(new RendererInfo("Server", true));
     }
@@ -58,33 +55,12 @@ public abstract class CrmTestBase : BunitContext
     /// <summary>Where the page navigated to, relative to the app's base.</summary>
     protected string CurrentPath => "/" + Services.GetRequiredService<NavigationManager>().ToBaseRelativePath(Services.GetRequiredService<NavigationManager>().Uri);
 
-    protected IRenderedComponent<IComponent> RenderWithPopovers<TPage>(params (string Name, object Value)[] parameters) where TPage : IComponent =>
-        Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<MudDialogProvider>(1);
-            builder.CloseComponent();
-            builder.OpenComponent<CascadingAuthenticationState>(2);
-            builder.AddAttribute(3, "ChildContent", (RenderFragment)(inner =>
-            {
-                inner.OpenComponent<TPage>(0);
-                var sequence = 1;
-                foreach (var (name, value) in parameters)
-                    inner.AddAttribute(sequence++, name, value);
-                inner.CloseComponent();
-            }));
-            builder.CloseComponent();
-        });
+    protected IRenderedComponent<IComponent> RenderWithPopovers<TPage>(params (string Name, object? Value)[] parameters) where TPage : IComponent =>
+        Render(PageTree.WithProviders<TPage>(parameters));
 
     /// <summary>Clicks the button of the open dialog (or message box) whose text starts with <paramref name="text"/>.</summary>
-    protected static void ClickDialogButton(IRenderedComponent<IComponent> cut, string text)
-    {
-        cut.WaitForAssertion(() => Assert.Contains(cut.FindAll(".mud-dialog-actions button"), b => b.TextContent.Trim().StartsWith(text, StringComparison.Ordinal)), Patience);
-        cut.FindAll(".mud-dialog-actions button").First(b => b.TextContent.Trim().StartsWith(text, StringComparison.Ordinal)).Click();
-    }
+    protected static void ClickDialogButton(IRenderedComponent<IComponent> cut, string text) => PageTree.ClickDialogButton(cut, text, Patience);
 
     /// <summary>The error text MudBlazor shows under the input with this test id.</summary>
-    protected static string ErrorUnder(IRenderedComponent<IComponent> cut, string testId) =>
-        cut.Find($"input[data-testid='{testId}']").Closest(".mud-input-control")?.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim() ?? "";
+    protected static string ErrorUnder(IRenderedComponent<IComponent> cut, string testId) => PageTree.ErrorUnder(cut, testId);
 }

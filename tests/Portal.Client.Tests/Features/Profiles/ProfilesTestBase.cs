@@ -31,29 +31,10 @@ public abstract class ProfilesTestBase : BunitContext
         Services.AddSingleton<IProfilesApi>(_profiles);
         Services.AddSingleton<IJobsApi>(_jobs);
         Services.AddSingleton<IDuplicatesApi>(_duplicates);
-        Services.AddAuthorizationCore(o => o.AddPortalPolicies());
-        Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
-        Services.AddCascadingAuthenticationState();
-        Services.AddSingleton<AuthenticationStateProvider>(TestAuthenticationStateProvider.SignedIn("mia@example.com", roles));
+        Services.AddSignedIn("mia@example.com", roles);
         Renderer.SetRendererInfo(new RendererInfo("Server", true));
     }
 
-    protected IRenderedComponent<IComponent> RenderWithPopovers<TPage>(params (string Name, object Value)[] parameters) where TPage : IComponent =>
-        Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<MudDialogProvider>(1);
-            builder.CloseComponent();
-            builder.OpenComponent<CascadingAuthenticationState>(2);
-            builder.AddAttribute(3, "ChildContent", (RenderFragment)(inner =>
-            {
-                inner.OpenComponent<TPage>(0);
-                var sequence = 1;
-                foreach (var (name, value) in parameters)
-                    inner.AddAttribute(sequence++, name, value);
-                inner.CloseComponent();
-            }));
-            builder.CloseComponent();
-        });
+    protected IRenderedComponent<IComponent> RenderWithPopovers<TPage>(params (string Name, object? Value)[] parameters) where TPage : IComponent =>
+        Render(PageTree.WithProviders<TPage>(parameters));
 }

@@ -33,10 +33,7 @@ public abstract class SegmentsTestBase : BunitContext
         Services.AddMudServices();
         Services.AddSingleton<ISegmentsApi>(_segments);
         Services.AddSingleton<TimeProvider>(new StoppedClock());
-        Services.AddAuthorizationCore(o => o.AddPortalPolicies());
-        Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
-        Services.AddCascadingAuthenticationState();
-        Services.AddSingleton<AuthenticationStateProvider>(TestAuthenticationStateProvider.SignedIn("mia@example.com", PortalRoles.Marketer));
+        Services.AddSignedIn("mia@example.com", PortalRoles.Marketer);
         services(Services);
         // After the services: setting the renderer info builds the service provider.
         Renderer.SetRendererInfo(new RendererInfo("Server", true));
@@ -53,23 +50,7 @@ public abstract class SegmentsTestBase : BunitContext
     }
 
     protected IRenderedComponent<IComponent> RenderWithPopovers<TComponent>(params (string Name, object? Value)[] parameters) where TComponent : IComponent =>
-        Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<MudDialogProvider>(1);
-            builder.CloseComponent();
-            builder.OpenComponent<CascadingAuthenticationState>(2);
-            builder.AddAttribute(3, "ChildContent", (RenderFragment)(inner =>
-            {
-                inner.OpenComponent<TComponent>(0);
-                var sequence = 1;
-                foreach (var (name, value) in parameters)
-                    inner.AddAttribute(sequence++, name, value);
-                inner.CloseComponent();
-            }));
-            builder.CloseComponent();
-        });
+        Render(PageTree.WithProviders<TComponent>(parameters));
 
     /// <summary>Opens the MudSelect whose input has this test id (inside <paramref name="scope"/>) and picks the item with this text.</summary>
     protected static void Pick(IRenderedComponent<IComponent> cut, string testId, string item, string scope = "")

@@ -9,7 +9,7 @@ public sealed class EconomicsPageAdminTests() : EconomicsTestBase(PortalRoles.Ad
     [Fact]
     public void RecomputeNow_Clicked_RunsTheEconomicsJobAndReloads()
     {
-        var cut = RenderWithPopovers<EconomicsPage>(("JobPollInterval", TimeSpan.FromMilliseconds(1)));
+        var cut = RenderPage<EconomicsPage>(("JobPollInterval", TimeSpan.FromMilliseconds(1)));
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid='run-economics']")), Patience);
 
         cut.Find("[data-testid='run-economics']").Click();

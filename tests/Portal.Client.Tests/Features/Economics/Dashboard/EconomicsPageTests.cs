@@ -12,7 +12,7 @@ public sealed class EconomicsPageTests() : EconomicsTestBase(PortalRoles.Executi
     [Fact]
     public void Render_Computed_KpiCardsWithChangesAndEveryChart()
     {
-        var cut = RenderWithPopovers<EconomicsPage>();
+        var cut = RenderPage<EconomicsPage>();
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid='kpi-cards']")), Patience);
         Assert.Equal("150.00 USD", Text(cut, "kpi-ltv", "kpi-value"));
@@ -41,7 +41,7 @@ public sealed class EconomicsPageTests() : EconomicsTestBase(PortalRoles.Executi
             ComputedAt = null, Channels = [], ByChannel = [], ByMonth = [], Retention = [], PredictedCustomers = 0, ClvBins = [], Alive = [],
         };
 
-        var cut = RenderWithPopovers<EconomicsPage>();
+        var cut = RenderPage<EconomicsPage>();
 
         cut.WaitForAssertion(() => Assert.Contains("runs every night at 02:00 UTC", cut.Find("[data-testid='not-computed']").TextContent, StringComparison.Ordinal), Patience);
         Assert.Equal(5, cut.FindAll("[data-testid='chart-empty']").Count);
@@ -53,7 +53,7 @@ public sealed class EconomicsPageTests() : EconomicsTestBase(PortalRoles.Executi
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("/economics?from=2026-01&to=2026-03&channel=Email");
 
-        var cut = RenderWithPopovers<EconomicsPage>();
+        var cut = RenderPage<EconomicsPage>();
 
         cut.WaitForAssertion(() => Assert.Equal([("2026-01", "2026-03", "Email")], _dashboards.Requests), Patience);
     }
@@ -61,7 +61,7 @@ public sealed class EconomicsPageTests() : EconomicsTestBase(PortalRoles.Executi
     [Fact]
     public void LastThreeMonths_Clicked_AddressHoldsTheMonthsUpToTheLastShown()
     {
-        var cut = RenderWithPopovers<EconomicsPage>();
+        var cut = RenderPage<EconomicsPage>();
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid='last-3']")), Patience);
 
         cut.Find("[data-testid='last-3']").Click();
@@ -75,7 +75,7 @@ public sealed class EconomicsPageTests() : EconomicsTestBase(PortalRoles.Executi
         _dashboards.Failure = new ApiException(400, "'TV' is not an acquisition channel of this workspace: choose one of Email, Paid Search.",
             new Dictionary<string, string[]> { ["channel"] = ["'TV' is not an acquisition channel of this workspace: choose one of Email, Paid Search."] });
 
-        var cut = RenderWithPopovers<EconomicsPage>();
+        var cut = RenderPage<EconomicsPage>();
 
         cut.WaitForAssertion(() => Assert.Contains("choose one of Email, Paid Search", cut.Find("[data-testid='error']").TextContent, StringComparison.Ordinal), Patience);
     }
@@ -85,7 +85,7 @@ public sealed class EconomicsPageTests() : EconomicsTestBase(PortalRoles.Executi
     {
         var module = JSInterop.SetupModule("./js/download.js");
         module.SetupVoid("saveText", _ => true).SetVoidResult();
-        var cut = RenderWithPopovers<EconomicsPage>();
+        var cut = RenderPage<EconomicsPage>();
         cut.WaitForAssertion(() => Assert.False(cut.Find("[data-testid='export-csv']").HasAttribute("disabled")), Patience);
 
         cut.Find("[data-testid='export-csv']").Click();
@@ -99,7 +99,7 @@ public sealed class EconomicsPageTests() : EconomicsTestBase(PortalRoles.Executi
     [Fact]
     public void Render_Executive_NoRecomputeButton()
     {
-        var cut = RenderWithPopovers<EconomicsPage>();
+        var cut = RenderPage<EconomicsPage>();
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid='kpi-cards']")), Patience);
         Assert.Empty(cut.FindAll("[data-testid='run-economics']"));
