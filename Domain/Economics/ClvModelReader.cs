@@ -1,4 +1,5 @@
 using Lodestar.Domain.Data;
+using Lodestar.Domain.Economics.Results;
 using Lodestar.Domain.Economics.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ public sealed class ClvModelReader(IDbContextFactory<PortalDbContext> contexts, 
     public async Task<StoredClvModelRun> ReadAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var snapshot = await db.EconomicsSnapshots.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var snapshot = await db.EconomicsSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Id == EconomicsSnapshot.CurrentId, cancellationToken);
         if (snapshot is null)
             return new StoredClvModelRun(null, (await settingsService.GetAsync(cancellationToken)).Currency, null);
         return new StoredClvModelRun(snapshot.ComputedAt, snapshot.Currency, StoredClvModel.Parse(snapshot.ClvModel));
