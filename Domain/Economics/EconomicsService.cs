@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Lodestar.Domain.Economics.Attribution;
 using Lodestar.Domain.Economics.Cohorts;
 using Lodestar.Domain.Economics.Ledger;
@@ -46,7 +45,7 @@ public sealed class EconomicsService(EconomicsSettingsService settingsService, E
         {
             ComputedAt = now, Currency = settings.Currency, Attribution = settings.Attribution.ToString(), Customers = customers.Count,
             Revenue = customers.Sum(c => c.Revenue), DuplicateOrders = ledger.DuplicateOrders, UnconvertedEntries = ledger.Unconverted,
-            MissingCurrencies = Truncate(string.Join(",", ledger.MissingCurrencies), 400), ClvModel = ModelJson(predicted),
+            MissingCurrencies = Truncate(string.Join(",", ledger.MissingCurrencies), 400), ClvModel = StoredClvModel.Of(predicted)?.ToJson(),
         };
         snapshot.ElapsedSeconds = clock.Elapsed.TotalSeconds;
         await writer.WriteAsync(snapshot, rows, customers, cells, cancellationToken);
@@ -64,20 +63,6 @@ public sealed class EconomicsService(EconomicsSettingsService settingsService, E
         if (predicted.Customers.TryGetValue(c.ProfileId, out var p))
             (row.PredictedClv, row.ProbabilityAlive, row.ExpectedPurchases52Weeks) = (p.Clv, p.ProbabilityAlive, p.ExpectedPurchases52Weeks);
         return row;
-    }
-
-    private static string? ModelJson(PredictedClv predicted)
-    {
-        if (predicted.Fit is not { } fit)
-            return predicted.Problem is null ? null : JsonSerializer.Serialize(new { problem = predicted.Problem });
-        var (bg, gg) = (fit.BgNbd.Parameters, fit.GammaGamma.Parameters);
-        return JsonSerializer.Serialize(new
-        {
-            calibrationEnd = fit.CalibrationEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), timeUnit = "week",
-            customers = fit.Customers, horizonMonths = PredictedClvCalculator.HorizonMonths, monthlyDiscountRate = PredictedClvCalculator.MonthlyDiscountRate,
-            bgnbd = new { r = bg.R, alpha = bg.Alpha, a = bg.A, b = bg.B, logLikelihood = fit.BgNbd.LogLikelihood, evaluations = fit.BgNbd.Evaluations, converged = fit.BgNbd.Converged },
-            gammaGamma = new { p = gg.P, q = gg.Q, gamma = gg.Gamma, logLikelihood = fit.GammaGamma.LogLikelihood, customers = fit.GammaGamma.Customers },
-        });
     }
 
     // Events can name any text as their currency; the column keeps the first few hundred characters of the list.

@@ -7,6 +7,7 @@ internal static class EconomicsServiceCollectionExtensions
     public static IServiceCollection AddEconomics(this IServiceCollection services)
     {
         services.AddSingleton<ClvFitService>();
+        services.AddSingleton<ClvModelReader>();
         services.AddSingleton<Settings.EconomicsSettingsService>();
         services.AddSingleton<Spend.MarketingSpendService>();
         services.AddSingleton<Import.RevenueImportService>();

@@ -12,8 +12,12 @@ public static class EconomicsEndpoints
         var economics = api.MapGroup("/economics").RequireAuthorization(PortalPolicies.ViewEconomics).WithTags("Economics");
         economics.MapPost("/clv/fit", async (ClvFitRequestDto request, IClvApi clv, CancellationToken ct) => TypedResults.Ok(await clv.FitAsync(request, ct)))
             .WithSummary("Fits the BG/NBD (r, alpha, a, b) and Gamma-Gamma (p, q, gamma) models on the Order Completed events of resolved profiles "
-                         + "on or before calibrationEnd (YYYY-MM-DD, inclusive), times in timeUnit (day, week or month).")
+                         + "on or before calibrationEnd (YYYY-MM-DD, inclusive), times in timeUnit (day, week or month); when purchases follow, checks the BG/NBD "
+                         + "against those from the next day to holdoutEnd (inclusive; default: the last purchase): predicted vs actual per calibration frequency.")
             .ProducesValidationProblem();
+        economics.MapGet("/clv/model", async (IClvApi clv, CancellationToken ct) => TypedResults.Ok(await clv.ModelAsync(ct)))
+            .WithSummary("The predicted-CLV model the last economics run used: calibration end, time unit, customers, BG/NBD and Gamma-Gamma parameters "
+                         + "and log-likelihoods; computedAt null before the first run, problem when the run could not fit.");
         economics.MapGet("/summary", async (string? from, string? to, IEconomicsApi e, CancellationToken ct) => TypedResults.Ok(await e.SummaryAsync(from, to, ct)))
             .WithSummary("KPIs of the months from..to (default: the 12 months up to the last economics run) and of the as many months before: revenue, "
                          + "active customers, new customers, spend, CAC, LTV, LTV:CAC, payback months. Served from the economics job's stored results.")

@@ -68,7 +68,60 @@ public sealed class EconomicsEndpointsTests(SharedPortal portal)
         Xunit.TestContext.Current.SendDiagnosticMessage($"CDNOW CLV fit over HTTP: {clock.ElapsedMilliseconds} ms");
     }
 
+    [Fact]
+    public async Task ClvFit_CdnowWithA39WeekHoldout_PublishedPredictedAndActualMeansPerFrequency()
+    {
+        await ImportCdnowAsync();
+        using var marketer = await portal.CreateApiClientAsync(PortalRoleNames.Marketer, "clv-holdout");
+
+        using var response = await marketer.PostAsync("/api/economics/clv/fit",
+            Json.Body("""{ "calibrationEnd": "1997-09-30", "timeUnit": "week", "holdoutEnd": "1998-06-30" }"""), Ct);
+        var fit = (await response.Content.ReadFromJsonAsync<ClvFitDto>(Ct))!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var holdout = Assert.IsType<ClvHoldoutDto>(fit.Holdout);
+        Assert.Equal(("1997-10-01", "1998-06-30", 39.0, 2357, 1882), (holdout.From, holdout.To, holdout.Length, holdout.Customers, holdout.ActualPurchases));
+        // Fader, Hardie & Lee (2005), fig. 4: mean holdout purchases by calibration frequency x = 0..6, 7+.
+        Assert.Equal(["0", "1", "2", "3", "4", "5", "6", "7+"], holdout.Rows.Select(r => r.Label));
+        Assert.Equal([0.237, 0.697, 1.393, 1.560, 2.532, 2.947, 3.862, 6.359], holdout.Rows.Select(r => Math.Round(r.ActualMean, 3)));
+        Assert.Equal([0.225, 0.523, 1.044, 1.520, 2.164, 2.654, 3.504, 6.157], holdout.Rows.Select(r => Math.Round(r.PredictedMean, 3)));
+        Assert.Equal(1653.4, holdout.PredictedPurchases, 0.5);
+    }
+
+    [Fact]
+    public async Task ClvModel_AfterTheEconomicsRun_TheFitItUsed()
+    {
+        await ImportCdnowAsync();
+        Assert.Equal("Succeeded", await portal.RunJobAsync("economics"));
+        using var executive = await portal.CreateApiClientAsync(PortalRoleNames.Executive, "clv-model");
+
+        using var response = await executive.GetAsync("/api/economics/clv/model", Ct);
+        var model = (await response.Content.ReadFromJsonAsync<ClvModelDto>(Ct))!;
+        var raw = await Json.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(model.ComputedAt);
+        Assert.Equal((DateOnly.FromDateTime(model.ComputedAt!.Value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "week", true, null),
+            (model.CalibrationEnd, model.TimeUnit, model.Converged, model.Problem));
+        Assert.InRange(model.Customers!.Value, 2357, int.MaxValue);
+        Assert.True(model.BgNbd!.R > 0 && model.BgNbd.LogLikelihood < 0);
+        Assert.True(model.GammaGamma!.P > 0 && model.GammaGamma.Customers >= 946);
+        Assert.Equal(["a", "alpha", "b", "logLikelihood", "r"], raw["bgnbd"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ClvModel_Sales_Forbidden()
+    {
+        using var sales = await portal.CreateApiClientAsync(PortalRoleNames.Sales, "clv-model");
+
+        using var response = await sales.GetAsync("/api/economics/clv/model", Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
     [Theory]
+    [InlineData("""{ "calibrationEnd": "1997-09-30", "timeUnit": "week", "holdoutEnd": "1997-09-30" }""", "holdoutEnd", "choose a holdout end after it")]
+    [InlineData("""{ "calibrationEnd": "1997-09-30", "timeUnit": "week", "holdoutEnd": "June 1998" }""", "holdoutEnd", "YYYY-MM-DD")]
     [InlineData("""{ "calibrationEnd": "1997-09-30", "timeUnit": "fortnight" }""", "timeUnit", "use day, week or month")]
     [InlineData("""{ "calibrationEnd": "30/09/1997", "timeUnit": "week" }""", "calibrationEnd", "YYYY-MM-DD")]
     [InlineData("""{ "timeUnit": "week" }""", "calibrationEnd", "YYYY-MM-DD")]
