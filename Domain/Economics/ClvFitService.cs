@@ -1,20 +1,17 @@
-using Lodestar.Domain.Data;
 using Lodestar.Domain.Economics.Clv;
 using Lodestar.Domain.Money;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lodestar.Domain.Economics;
 
 /// <summary>
-/// Fits the BG/NBD and Gamma-Gamma models on the <c>Order Completed</c> events of resolved profiles (one customer per
-/// profile, so purchases made under several identifiers count once per person) on or before the calibration end.
+/// Fits the BG/NBD and Gamma-Gamma models on the purchases of the revenue ledger — <c>Order Completed</c> events of
+/// resolved profiles (one customer per profile, so purchases made under several identifiers count once per person;
+/// each order once), won deals and imported transactions, in the workspace currency — on or before the calibration
+/// end: the same purchases the nightly <c>economics</c> run learns from.
 /// </summary>
-public sealed class ClvFitService(IDbContextFactory<PortalDbContext> contexts)
+public sealed class ClvFitService(EconomicsInputReader reader, Settings.EconomicsSettingsService settingsService)
 {
     public const string PurchaseEvent = "Order Completed";
-
-    // Until the revenue slice brings the workspace currency and its rate table, amounts are read as US dollars.
-    public const string WorkspaceCurrency = "USD";
 
     /// <param name="calibrationEnd">Last day (UTC, inclusive) of the purchases the models learn from.</param>
     /// <param name="holdoutEnd">
@@ -33,14 +30,15 @@ public sealed class ClvFitService(IDbContextFactory<PortalDbContext> contexts)
                 $"The holdout period starts the day after the calibration end ({calibrationEnd:yyyy-MM-dd}): choose a holdout end after it, or none for the last purchase.");
         if (holdoutEnd?.Year > 9000)
             throw new DomainValidationException("holdoutEnd", "Choose a holdout end before the year 9000.");
-        var digits = Currencies.DigitsOf(WorkspaceCurrency);
-        var purchases = await PurchasesAsync(holdoutEnd, cancellationToken);
+        var settings = await settingsService.GetAsync(cancellationToken);
+        var digits = Currencies.DigitsOf(settings.Currency);
+        var purchases = await PurchasesAsync(settings, holdoutEnd, cancellationToken);
         var lastDay = holdoutEnd ?? (purchases.Count == 0 ? calibrationEnd : DateOnly.FromDateTime(purchases.Max(p => p.Timestamp)));
         var holdout = lastDay > calibrationEnd ? lastDay : (DateOnly?)null;
         var customers = CustomerSummaryCalculator.Summarize(purchases, calibrationEnd, unit, holdout);
         if (customers.Count == 0)
             throw new DomainValidationException("calibrationEnd",
-                $"No '{PurchaseEvent}' events of a resolved profile on or before {calibrationEnd:yyyy-MM-dd}: choose a later calibration end (or run identity resolution).");
+                $"No purchases ('{PurchaseEvent}' events of a resolved profile, won deals or imported transactions) on or before {calibrationEnd:yyyy-MM-dd}: choose a later calibration end (or run identity resolution).");
         if (!customers.Any(c => c.Frequency > 0 && c.MonetaryValue > 0))
             throw new DomainValidationException("calibrationEnd",
                 $"No customer bought again, for a positive amount, on a later day on or before {calibrationEnd:yyyy-MM-dd}: the models learn from repeat purchases; choose a later calibration end.");
@@ -50,28 +48,15 @@ public sealed class ClvFitService(IDbContextFactory<PortalDbContext> contexts)
         var check = holdout is { } end
             ? ClvHoldoutCalculator.Compare(bgnbd.Parameters, customers, (end.DayNumber - calibrationEnd.DayNumber) / ClvTimeUnits.DaysPer(unit))
             : null;
-        return new ClvModelFit(calibrationEnd, unit, WorkspaceCurrency, customers.Count, bgnbd, spend, holdout, check);
+        return new ClvModelFit(calibrationEnd, unit, settings.Currency, customers.Count, bgnbd, spend, holdout, check);
     }
 
-    /// <summary>The purchases on or before <paramref name="lastDay"/>; all of them when null.</summary>
-    private async Task<List<ClvPurchase>> PurchasesAsync(DateOnly? lastDay, CancellationToken cancellationToken)
+    /// <summary>The ledger's purchases on or before <paramref name="lastDay"/>; all of them when null.</summary>
+    private async Task<List<ClvPurchase>> PurchasesAsync(Settings.EconomicsSettings settings, DateOnly? lastDay, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var purchases = new List<ClvPurchase>();
-        var events = db.SegmentEvents.AsNoTracking().Where(e => e.Name == PurchaseEvent);
-        if (lastDay is { } day)
-        {
-            var before = day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            events = events.Where(e => e.Timestamp < before);
-        }
-
-        var rows = events.Select(e => new { e.ProfileId, e.Timestamp, e.Props }).AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            purchases.Add(new ClvPurchase(row.ProfileId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                DateTime.SpecifyKind(row.Timestamp, DateTimeKind.Utc), PurchaseRevenue.MinorUnits(row.Props, WorkspaceCurrency)));
-        }
-
-        return purchases;
+        var ledger = Ledger.RevenueLedgerCalculator.Build(await reader.RevenueEntriesAsync(settings.Currency, cancellationToken), settings.ExchangeRates);
+        var before = lastDay?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? DateTime.MaxValue;
+        return ledger.Lines.Where(l => l.IsPurchase && l.At < before)
+            .Select(l => new ClvPurchase(l.ProfileId.ToString(System.Globalization.CultureInfo.InvariantCulture), l.At, l.Amount)).ToList();
     }
 }

@@ -125,7 +125,7 @@ public sealed class EconomicsEndpointsTests(SharedPortal portal)
     [InlineData("""{ "calibrationEnd": "1997-09-30", "timeUnit": "fortnight" }""", "timeUnit", "use day, week or month")]
     [InlineData("""{ "calibrationEnd": "30/09/1997", "timeUnit": "week" }""", "calibrationEnd", "YYYY-MM-DD")]
     [InlineData("""{ "timeUnit": "week" }""", "calibrationEnd", "YYYY-MM-DD")]
-    [InlineData("""{ "calibrationEnd": "1900-01-31", "timeUnit": "day" }""", "calibrationEnd", "No 'Order Completed' events")]
+    [InlineData("""{ "calibrationEnd": "1900-01-31", "timeUnit": "day" }""", "calibrationEnd", "No purchases ('Order Completed' events")]
     public async Task ClvFit_InputToCorrect_ProblemNamingTheField(string body, string field, string says)
     {
         using var admin = portal.CreateApiClient();
