@@ -5,7 +5,16 @@ export async function download(url, accept, fileName) {
     if (!response.ok) {
         throw new Error(`The server answered ${response.status} ${response.statusText}.`);
     }
-    const href = URL.createObjectURL(await response.blob());
+    save(await response.blob(), fileName);
+}
+
+// Saves text made in the page (a dashboard's CSV) as a file.
+export function saveText(fileName, mimeType, text) {
+    save(new Blob([text], { type: mimeType }), fileName);
+}
+
+function save(blob, fileName) {
+    const href = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = href;
     link.download = fileName;
@@ -13,17 +22,5 @@ export async function download(url, accept, fileName) {
     link.click();
     link.remove();
     // Chromium starts the download from the click; the address is kept a little for slower browsers.
-    setTimeout(() => URL.revokeObjectURL(href), 10000);
-}
-
-// Saves text made in the page (a dashboard's CSV) as a file.
-export function saveText(fileName, mimeType, text) {
-    const href = URL.createObjectURL(new Blob([text], { type: mimeType }));
-    const link = document.createElement('a');
-    link.href = href;
-    link.download = fileName;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
     setTimeout(() => URL.revokeObjectURL(href), 10000);
 }
