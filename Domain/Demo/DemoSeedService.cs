@@ -79,12 +79,18 @@ public sealed class DemoSeedService(
         await progress.ReportAsync(1, $"The demo workspace is ready: {generator.People:N0} people, {messages:N0} events.", cancellationToken);
     }
 
-    /// <summary>Once: a rerun after a crash finds the rows already there.</summary>
+    /// <summary>
+    /// Once: the rows go in as one batch (all or none), so finding the first of them means a rerun after a crash has
+    /// nothing to add. Spend someone else recorded does not stop the demo's.
+    /// </summary>
     private async Task SeedSpendAsync(int people, DateTime anchor, CancellationToken cancellationToken)
     {
+        var rows = DemoSpendGenerator.Generate(people, options.Value.RandomSeed, anchor);
+        var first = rows[0];
+        var day = DateOnly.ParseExact(first.Date!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.MarketingSpend.AnyAsync(cancellationToken))
-            await spend.AddAsync(DemoSpendGenerator.Generate(people, options.Value.RandomSeed, anchor), cancellationToken);
+        if (!await db.MarketingSpend.AnyAsync(s => s.Date == day && s.Channel == first.Channel && s.Campaign == first.Campaign, cancellationToken))
+            await spend.AddAsync(rows, cancellationToken);
     }
 
     private async Task<DateTime> GetOrSetAnchorAsync(CancellationToken cancellationToken)

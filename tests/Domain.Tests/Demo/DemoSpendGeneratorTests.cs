@@ -46,6 +46,18 @@ public sealed class DemoSpendGeneratorTests
         Assert.Equal(13 * 11, await db.MarketingSpend.CountAsync(Ct));
     }
 
+    [Fact]
+    public async Task SeedAsync_OtherSpendAlreadyThere_DemoSpendAddedBeside()
+    {
+        await using var host = await DomainTestHost.StartAsync(new Dictionary<string, string?> { ["Demo:People"] = "200" });
+        await host.Get<Lodestar.Domain.Economics.Spend.MarketingSpendService>().AddAsync([new Lodestar.Domain.Economics.Spend.SpendDraft("2033-01-05", "TV", null, "100", "USD")], Ct);
+
+        await host.Get<DemoSeedService>().SeedAsync(new Silent(), Ct);
+
+        await using var db = host.CreateDbContext();
+        Assert.Equal(13 * 11 + 1, await db.MarketingSpend.CountAsync(Ct));
+    }
+
     private sealed class Silent : IJobProgress
     {
         public Task ReportAsync(double fraction, string message, CancellationToken cancellationToken) => Task.CompletedTask;

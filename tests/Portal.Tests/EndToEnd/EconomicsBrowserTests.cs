@@ -11,7 +11,7 @@ public sealed class EconomicsBrowserTests(SharedPortal portal)
     private static readonly string[] Charts = ["ltv-cac-by-channel", "cac-ltv-trend", "retention-heatmap", "clv-histogram", "alive-scatter"];
 
     [Fact(SkipUnless = nameof(ExternalTools.HasChromium), SkipType = typeof(ExternalTools), Skip = NoChromium)]
-    public async Task Dashboard_DemoWorkspaceLastThreeMonths_EveryChartDrawnAgain()
+    public async Task Dashboard_DemoWorkspaceLastThreeMonths_EveryChartDrawnAgainAndTheCsvSaved()
     {
         Assert.Equal("Succeeded", await portal.RunJobAsync("demo-seed"));
         Assert.Equal("Succeeded", await portal.RunJobAsync("identity-resolution"));
@@ -23,6 +23,11 @@ public sealed class EconomicsBrowserTests(SharedPortal portal)
         await ExpectChartsAsync(page);
         await Assertions.Expect(page.GetByTestId("kpi-revenue").GetByTestId("kpi-value")).Not.ToHaveTextAsync("—");
         await Assertions.Expect(page.GetByTestId("kpi-ltv-cac").GetByTestId("kpi-value")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9.]+×$"));
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
+        var csv = await File.ReadAllTextAsync(await download.PathAsync(), Xunit.TestContext.Current.CancellationToken);
+        Assert.StartsWith("section,item,measure,value\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\nby_channel,Paid Search,ltv_to_cac,", csv, StringComparison.Ordinal);
 
         await page.GetByTestId("last-3").ClickAsync();
 
