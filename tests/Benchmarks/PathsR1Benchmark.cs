@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Lodestar.Domain.Data;
 using Lodestar.Domain.Paths;
+using Lodestar.Domain.Paths.Engine;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lodestar.Benchmarks;
@@ -27,6 +30,7 @@ public sealed class PathsR1Benchmark(BenchOptions options)
         await MachineLoad.WaitForQuietAsync(options.QuietWait);
         var yearP50 = await TimeAsync(paths, year, "same, whole year");
         var beforeP50 = await TimeAsync(paths, year with { Direction = PathDirection.Before }, "before Home, whole year");
+        await StagesAsync(provider, year);
         var dashboard = await new DashboardR1Load(provider).RunAsync([month, year, year with { Direction = PathDirection.Before }]);
         return
         [
@@ -35,6 +39,17 @@ public sealed class PathsR1Benchmark(BenchOptions options)
             BenchResult.Info("paths-r1 before Home, whole year, p50", $"{beforeP50:N2} s"),
             BenchResult.Info("paths-r1 dashboard of 6 saved insights, load p50", $"{dashboard * 1000:N1} ms"),
         ];
+    }
+
+    /// <summary>Where one run's time goes: each person's first visit, their paths, the Sankey.</summary>
+    private static async Task StagesAsync(ServiceProvider provider, PathQuery query)
+    {
+        var loader = new PathEventLoader(provider.GetRequiredService<IDbContextFactory<PortalDbContext>>(), DateTime.UtcNow);
+        var (found, read) = await loader.LoadAsync(query, CancellationToken.None);
+        var watch = Stopwatch.StartNew();
+        PathCalculator.Result(query, found, DateTime.UtcNow, read);
+        Console.WriteLine($"  stages (whole year, after): first visits {loader.LastTimings.AnchorsMs:N0} ms, {found.Count:N0} paths {loader.LastTimings.PathsMs:N0} ms "
+            + $"({read:N0} rows), Sankey {watch.Elapsed.TotalMilliseconds:N0} ms");
     }
 
     private static async Task<double> TimeAsync(PathService paths, PathQuery query, string label)
