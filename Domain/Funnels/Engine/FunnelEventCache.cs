@@ -15,7 +15,7 @@ namespace Lodestar.Domain.Funnels.Engine;
 /// </summary>
 public sealed class FunnelEventCache(long maxRows = FunnelEventCache.DefaultMaxRows)
 {
-    /// <summary>About 30 bytes a row without values: ~300 MB, a few years of several popular steps at R1.</summary>
+    /// <summary>24 bytes a row without values (~250 MB): years of several popular steps at R1.</summary>
     public const long DefaultMaxRows = 10_000_000;
 
     private readonly Lock _gate = new();
