@@ -25,10 +25,10 @@ internal sealed class PathEventLoader(IDbContextFactory<PortalDbContext> context
     public async Task<(List<string[]> Paths, long Read)> LoadAsync(PathQuery query, CancellationToken cancellationToken)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var anchors = await AnchorsAsync(query, cancellationToken);
+        var (anchors, chosen) = await AnchorsAsync(query, cancellationToken);
         var found = watch.Elapsed.TotalMilliseconds;
         if (anchors.Count == 0)
-            return ([], 0);
+            return ([], chosen);
         var people = anchors.OrderBy(a => a.Key).ToArray();
         var parts = Math.Clamp(people.Length / 1_000, 1, Environment.ProcessorCount);
         var paths = new List<string[]>[parts];
@@ -44,11 +44,11 @@ internal sealed class PathEventLoader(IDbContextFactory<PortalDbContext> context
                 : await ReadPathsAsync(db, query, anchors, part[0].Key, part[^1].Key, ct);
         });
         LastTimings = (found, watch.Elapsed.TotalMilliseconds - found);
-        return ([.. paths.SelectMany(p => p)], read.Sum() + anchors.Count);
+        return ([.. paths.SelectMany(p => p)], read.Sum() + chosen);
     }
 
-    /// <summary>Each person's first chosen event in the range.</summary>
-    private async Task<Dictionary<long, PathAnchor>> AnchorsAsync(PathQuery query, CancellationToken cancellationToken)
+    /// <summary>Each person's first chosen event in the range, and how many chosen events were read.</summary>
+    private async Task<(Dictionary<long, PathAnchor> Anchors, long Read)> AnchorsAsync(PathQuery query, CancellationToken cancellationToken)
     {
         var (start, end) = (query.Start, query.End);
         await using var db = contexts.CreateDbContext();
@@ -57,14 +57,16 @@ internal sealed class PathEventLoader(IDbContextFactory<PortalDbContext> context
             .Where(e => e.Timestamp >= start && e.Timestamp < end).AsNoTracking()
             .Select(e => new PathEventData { ProfileId = e.ProfileId, Timestamp = e.Timestamp, EventId = e.EventId, Name = "" });
         var anchors = new Dictionary<long, PathAnchor>();
+        var read = 0L;
         await foreach (var e in ReadAsync(db, events, cancellationToken))
         {
+            read++;
             ref var anchor = ref CollectionsMarshal.GetValueRefOrAddDefault(anchors, e.ProfileId, out var seen);
             if (!seen || anchor.CompareTo(e.Anchor.Timestamp, e.Anchor.EventId) > 0)
                 anchor = e.Anchor;
         }
 
-        return anchors;
+        return (anchors, read);
     }
 
     /// <summary>
