@@ -12,12 +12,9 @@ namespace Lodestar.Domain.Tests.Funnels;
 /// </summary>
 public sealed class FunnelEventCacheTests
 {
-    private static readonly FunnelQuery PricingToOrder = new()
+    private static readonly FunnelQuery PricingToOrder = FunnelServiceTests.PricingToOrder with
     {
-        Steps = [new FunnelStep("Pricing", []), new FunnelStep("Order Completed", [])],
-        From = new DateOnly(2026, 3, 1),
-        To = new DateOnly(2026, 3, 31),
-        Window = TimeSpan.FromDays(30),
+        Window = TimeSpan.FromDays(30), Breakdown = null, ValueProperty = null,
     };
 
     [Fact]
