@@ -47,14 +47,32 @@ internal sealed class PathEventLoader(IDbContextFactory<PortalDbContext> context
         return ([.. paths.SelectMany(p => p)], read.Sum() + chosen);
     }
 
-    /// <summary>Each person's first chosen event in the range, and how many chosen events were read.</summary>
+    /// <summary>
+    /// Each person's first chosen event in the range, and how many chosen events were read. One read per core, each
+    /// keeping the people whose id falls to it: SQLite steps the whole (name, time) range cheaply in each, and the
+    /// decoding in .NET — a third of a year's query at R1 — is shared.
+    /// </summary>
     private async Task<(Dictionary<long, PathAnchor> Anchors, long Read)> AnchorsAsync(PathQuery query, CancellationToken cancellationToken)
+    {
+        var parts = Environment.ProcessorCount;
+        var found = new Dictionary<long, PathAnchor>[parts];
+        var read = new long[parts];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parts, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, parts), options, async (p, ct) =>
+            (found[p], read[p]) = await AnchorsAsync(query, parts, p, ct));
+        var anchors = new Dictionary<long, PathAnchor>(found.Sum(f => f.Count));
+        foreach (var (profile, anchor) in found.SelectMany(f => f))
+            anchors.Add(profile, anchor);
+        return (anchors, read.Sum());
+    }
+
+    private async Task<(Dictionary<long, PathAnchor> Anchors, long Read)> AnchorsAsync(PathQuery query, int parts, int part, CancellationToken cancellationToken)
     {
         var (start, end) = (query.Start, query.End);
         await using var db = contexts.CreateDbContext();
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
         var events = new EventSets(db, now).Matching(query.Event, null, query.Filters)
-            .Where(e => e.Timestamp >= start && e.Timestamp < end).AsNoTracking()
+            .Where(e => e.Timestamp >= start && e.Timestamp < end && e.ProfileId % parts == part).AsNoTracking()
             .Select(e => new PathEventData { ProfileId = e.ProfileId, Timestamp = e.Timestamp, EventId = e.EventId, Name = "" });
         var anchors = new Dictionary<long, PathAnchor>();
         var read = 0L;
