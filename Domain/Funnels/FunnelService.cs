@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lodestar.Domain.Funnels;
 
 /// <summary>Answers funnel questions over the stored events of resolved profiles, and lists the people behind a step.</summary>
-public sealed class FunnelService(IDbContextFactory<PortalDbContext> contexts, StaticSegmentService statics, TimeProvider time)
+public sealed class FunnelService(IDbContextFactory<PortalDbContext> contexts, StaticSegmentService statics, FunnelEventCache cache, TimeProvider time)
 {
     public const int MaxPageSize = 500;
 
@@ -63,7 +63,7 @@ public sealed class FunnelService(IDbContextFactory<PortalDbContext> contexts, S
     private async Task<FunnelRun> RunAsync(FunnelQuery query, CancellationToken cancellationToken)
     {
         FunnelQueryValidator.Check(query);
-        var loader = new FunnelEventLoader(contexts, time.GetUtcNow().UtcDateTime);
+        var loader = new FunnelEventLoader(contexts, time.GetUtcNow().UtcDateTime, cache);
         var (events, read) = await loader.LoadAsync(query, cancellationToken);
         var traits = await loader.TraitsAsync(query, cancellationToken);
         var plan = new FunnelPlan(query);

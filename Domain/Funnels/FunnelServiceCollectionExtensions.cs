@@ -7,6 +7,7 @@ public static class FunnelServiceCollectionExtensions
     public static IServiceCollection AddFunnels(this IServiceCollection services)
     {
         services.AddSingleton<FunnelService>();
+        services.AddSingleton(_ => new Engine.FunnelEventCache());
         return services;
     }
 }

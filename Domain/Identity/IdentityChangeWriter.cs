@@ -47,8 +47,8 @@ public sealed class IdentityChangeWriter(IDbContextFactory<PortalDbContext> cont
             }
             else if (await ReadWatermarkAsync(db, cancellationToken) != expectedWatermark)
                 throw new InvalidOperationException("Another identity resolution run has moved the watermark; this run is discarded.");
-            else
-                await RepointMergedAsync(db, changes, graph, cancellationToken);
+            else if (await RepointMergedAsync(db, changes, graph, cancellationToken))
+                await Segments.Facts.SegmentEventsVersion.StageNextAsync(db, time.GetUtcNow().UtcDateTime, cancellationToken);
             await WriteProfilesAsync(db, connection, dbTransaction, changes, graph, cancellationToken);
             await WriteRowsAsync(connection, dbTransaction, changes, graph, cancellationToken);
             if (replaceAll)
@@ -75,16 +75,20 @@ public sealed class IdentityChangeWriter(IDbContextFactory<PortalDbContext> cont
         return text is null ? 0 : long.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Profiles stored earlier that this run merged away: their rows now belong to the survivor.</summary>
-    private static async Task RepointMergedAsync(PortalDbContext db, IdentityChangeSet changes, IdentityGraph graph, CancellationToken cancellationToken)
+    /// <summary>Profiles stored earlier that this run merged away: their rows now belong to the survivor. True when there were any.</summary>
+    private static async Task<bool> RepointMergedAsync(PortalDbContext db, IdentityChangeSet changes, IdentityGraph graph, CancellationToken cancellationToken)
     {
+        var any = false;
         foreach (var merge in changes.Merges.Where(m => !changes.Created.Contains(m.MergedId)))
         {
+            any = true;
             var root = graph.RootOf(merge.MergedId);
             await db.Database.ExecuteSqlAsync($"UPDATE \"ProfileIdentifiers\" SET \"ProfileId\" = {root} WHERE \"ProfileId\" = {merge.MergedId}", cancellationToken);
             await db.Database.ExecuteSqlAsync($"UPDATE \"EventProfiles\" SET \"ProfileId\" = {root} WHERE \"ProfileId\" = {merge.MergedId}", cancellationToken);
             await db.Database.ExecuteSqlAsync($"UPDATE \"SegmentEvents\" SET \"ProfileId\" = {root} WHERE \"ProfileId\" = {merge.MergedId}", cancellationToken);
         }
+
+        return any;
     }
 
     private static async Task WriteProfilesAsync(PortalDbContext db, DbConnection connection, DbTransaction transaction,

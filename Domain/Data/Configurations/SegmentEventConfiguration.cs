@@ -16,5 +16,8 @@ internal sealed class SegmentEventConfiguration : IEntityTypeConfiguration<Segme
         builder.Property(e => e.Props).IsRequired();
         // Merges repoint rows by profile; per-profile aggregations (first, last, most frequent) read by profile.
         builder.HasIndex(e => new { e.ProfileId, e.Name });
+        // A person's events in time order: paths seek each person to their first chosen event and read the next few
+        // rows. The key's Name rides along (SQLite and SQL Server both append the table key), so the read is covering.
+        builder.HasIndex(e => new { e.ProfileId, e.Timestamp, e.EventId });
     }
 }

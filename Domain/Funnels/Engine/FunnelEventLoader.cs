@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Lodestar.Domain.Data;
+using Lodestar.Domain.Segments.Facts;
 using Lodestar.Domain.Segments.Queries;
 using Lodestar.Domain.Segments.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -10,11 +11,12 @@ namespace Lodestar.Domain.Funnels.Engine;
 /// Reads the events a funnel needs from SegmentEvents: one range read per distinct event-and-filters of the steps
 /// and exclusions, over the date range plus the conversion window (the (name, time) key makes each a narrow range);
 /// a strict funnel also reads every other event in that time, since any of them breaks a sequence. The reads run in
-/// parallel, each on a context of its own (SQLite serves concurrent readers; at R1 reading is most of a query's time).
+/// parallel, each on a context of its own (SQLite serves concurrent readers; at R1 reading is most of a query's time),
+/// and with a <see cref="FunnelEventCache"/> a read already in memory at the current data stamp is not read again.
 /// </summary>
-internal sealed class FunnelEventLoader(IDbContextFactory<PortalDbContext> contexts, DateTime now)
+internal sealed class FunnelEventLoader(IDbContextFactory<PortalDbContext> contexts, DateTime now, FunnelEventCache? cache = null)
 {
-    /// <summary>Of the last load: reading the rows, and ordering them by person and time (for the benchmark's breakdown).</summary>
+    /// <summary>Of the last load: reading the rows (or finding them cached), and merging them in person and time order.</summary>
     public (double ReadMs, double SortMs) LastTimings { get; private set; }
 
     public async Task<(FunnelEvents Events, long Read)> LoadAsync(FunnelQuery query, CancellationToken cancellationToken)
@@ -25,25 +27,44 @@ internal sealed class FunnelEventLoader(IDbContextFactory<PortalDbContext> conte
         var reads = Matchers(query).ToList();
         if (query.Order == FunnelOrder.Strict)
             reads.Add(new FunnelMatcher("", []));
-        var parts = new List<FunnelEventRow>[reads.Count];
+        var stamp = cache is null ? null : await StampAsync(cancellationToken);
+        var parts = new (FunnelEventColumns Columns, uint Steps, uint Exclusions)[reads.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, reads.Count), options, async (i, ct) =>
         {
             var matcher = reads[i];
-            var rows = parts[i] = [];
-            await using var db = contexts.CreateDbContext();
-            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
-            var source = Read(db, now, query, matcher, start, end);
-            var plain = matcher.Event.Length == 0 ? query with { Breakdown = null, HoldConstant = [], ValueProperty = null } : query;
-            await FunnelEventReader.ReadAsync(db, source, plain, matcher, rows, ct);
+            var shape = matcher.Event.Length == 0 ? query with { Breakdown = null, HoldConstant = [], ValueProperty = null } : query;
+            var key = stamp is null ? null : FunnelEventCache.KeyOf(shape, matcher);
+            var columns = key is null ? null : cache!.Get(key, stamp!, start.Ticks, end.Ticks);
+            if (columns is null)
+            {
+                var (from, to) = key is null ? (start.Ticks, end.Ticks) : cache!.RangeFor(key, start.Ticks, end.Ticks);
+                columns = await ReadAsync(shape, matcher, new DateTime(from, DateTimeKind.Utc), new DateTime(to, DateTimeKind.Utc), ct);
+                if (key is not null)
+                    cache!.Put(key, stamp!, columns);
+            }
+
+            parts[i] = (columns, matcher.Steps, matcher.Exclusions);
         });
-        var all = new List<FunnelEventRow>(parts.Sum(p => p.Count));
-        foreach (var part in parts)
-            all.AddRange(part);
         var read = watch.Elapsed.TotalMilliseconds;
-        var events = FunnelEvents.From(all);
+        var events = FunnelEvents.Merge(parts, start.Ticks, end.Ticks, out var merged);
         LastTimings = (read, watch.Elapsed.TotalMilliseconds - read);
-        return (events, all.Count);
+        return (events, merged);
+    }
+
+    private async Task<string> StampAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await SegmentEventsVersion.ReadAsync(db, cancellationToken);
+    }
+
+    private async Task<FunnelEventColumns> ReadAsync(FunnelQuery shape, FunnelMatcher matcher, DateTime from, DateTime to, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
+        var rows = new List<FunnelEventRow>();
+        await FunnelEventReader.ReadAsync(db, Read(db, now, shape, matcher, from, to), shape, rows, cancellationToken);
+        return FunnelEventColumns.Of(rows, from.Ticks, to.Ticks, shape);
     }
 
     /// <summary>

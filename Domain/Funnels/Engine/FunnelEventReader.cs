@@ -11,9 +11,9 @@ namespace Lodestar.Domain.Funnels.Engine;
 /// </summary>
 internal static class FunnelEventReader
 {
-    /// <summary>Adds the rows to <paramref name="rows"/> with the matcher's step and exclusion bits.</summary>
+    /// <summary>Adds the rows to <paramref name="rows"/> (without step bits: the cache keeps a read for any query that needs it).</summary>
     public static async Task ReadAsync(PortalDbContext db, IQueryable<FunnelEventData> query, FunnelQuery funnel,
-        FunnelMatcher matcher, List<FunnelEventRow> rows, CancellationToken cancellationToken)
+        List<FunnelEventRow> rows, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = query.CreateDbCommand();
@@ -31,7 +31,7 @@ internal static class FunnelEventReader
             var group = breakdown ? Text(reader, c++) : null;
             var hold = holds > 0 ? HoldKey(reader, ref c, holds) : null;
             double? number = value && !reader.IsDBNull(c) ? Convert.ToDouble(reader.GetValue(c), System.Globalization.CultureInfo.InvariantCulture) : null;
-            rows.Add(new FunnelEventRow(profile, timestamp, eventId, matcher.Steps, matcher.Exclusions, group, hold, number));
+            rows.Add(new FunnelEventRow(profile, timestamp, eventId, 0, 0, group, hold, number));
         }
     }
 

@@ -31,16 +31,30 @@ public static class PathCalculator
 
         if (anchor < 0)
             return null;
-        var path = new List<string>(query.Depth + 1) { events[anchor].Name };
         var step = query.Direction == PathDirection.After ? 1 : -1;
-        for (var i = anchor + step; i >= 0 && i < events.Length && path.Count <= query.Depth; i += step)
+        var names = new List<string>();
+        for (var i = anchor; i >= 0 && i < events.Length; i += step)
+            names.Add(events[i].Name);
+        return Walk(query, names).Path;
+    }
+
+    /// <summary>
+    /// A path from its person's events nearest first, starting with the chosen event itself; <c>Whole</c> when it
+    /// has all its <see cref="PathQuery.Depth"/> steps (so more events could not change it).
+    /// </summary>
+    public static (string[] Path, bool Whole) Walk(PathQuery query, IReadOnlyList<string> fromAnchor)
+    {
+        if (fromAnchor.Count == 0)
+            return ([], false);
+        var path = new List<string>(query.Depth + 1) { fromAnchor[0] };
+        for (var i = 1; i < fromAnchor.Count && path.Count <= query.Depth; i++)
         {
-            if (query.CollapseRepeats && events[i].Name == path[^1])
+            if (query.CollapseRepeats && fromAnchor[i] == path[^1])
                 continue;
-            path.Add(events[i].Name);
+            path.Add(fromAnchor[i]);
         }
 
-        return [.. path];
+        return ([.. path], path.Count > query.Depth);
     }
 
     /// <summary>The Sankey of these paths: nodes by step (most people first, "Other" last) and the links between them.</summary>

@@ -106,9 +106,11 @@ public sealed class SegmentEventSyncService(IDbContextFactory<PortalDbContext> c
         });
     }
 
+    /// <summary>Every write of rows here stages its watermark or generation, and with it a new <see cref="SegmentEventsVersion"/>.</summary>
     private async Task StageAsync(PortalDbContext db, string key, string value, CancellationToken cancellationToken)
     {
         await AppSettingsStore.StageAsync(db, key, value, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await SegmentEventsVersion.StageNextAsync(db, time.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 

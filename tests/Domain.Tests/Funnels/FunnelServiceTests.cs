@@ -16,7 +16,7 @@ namespace Lodestar.Domain.Tests.Funnels;
 /// </summary>
 public sealed class FunnelServiceTests
 {
-    private static readonly FunnelQuery PricingToOrder = new()
+    internal static readonly FunnelQuery PricingToOrder = new()
     {
         Steps = [new FunnelStep("Pricing", []), new FunnelStep("Order Completed", [])],
         From = new DateOnly(2026, 3, 1),

@@ -1577,6 +1577,8 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
 
                     b.HasIndex("ProfileId", "Name");
 
+                    b.HasIndex("ProfileId", "Timestamp", "EventId");
+
                     b.ToTable("SegmentEvents", (string)null);
                 });
 

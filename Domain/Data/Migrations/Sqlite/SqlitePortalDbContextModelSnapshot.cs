@@ -1529,6 +1529,8 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("ProfileId", "Name");
 
+                    b.HasIndex("ProfileId", "Timestamp", "EventId");
+
                     b.ToTable("SegmentEvents", (string)null);
                 });
 
