@@ -1,0 +1,15 @@
+namespace Lodestar.Portal.Client.Features.Privacy;
+
+/// <summary>Consent categories and decisions (<c>/api/privacy/consent</c>, <c>/api/profiles/{id}/consent</c>).</summary>
+public interface IConsentApi
+{
+    Task<ConsentCategoriesDto> GetCategoriesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the workspace's categories (admins).</summary>
+    Task<ConsentCategoriesDto> SaveCategoriesAsync(ConsentCategoriesDto categories, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a decision for one identifier (admins and marketers).</summary>
+    Task<ConsentChangeDto> RecordAsync(ConsentRequest request, CancellationToken cancellationToken = default);
+
+    Task<ProfileConsentDto> ForProfileAsync(long profileId, CancellationToken cancellationToken = default);
+}
