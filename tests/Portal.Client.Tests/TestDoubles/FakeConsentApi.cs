@@ -11,11 +11,16 @@ public sealed class FakeConsentApi : IConsentApi
 
     public List<ConsentRequest> Recorded { get; } = [];
 
+    /// <summary>When set, saving the categories fails with it (as a 400 from the server would).</summary>
+    public Lodestar.Portal.Client.Infrastructure.ApiException? SaveError { get; set; }
+
     public Task<ConsentCategoriesDto> GetCategoriesAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(new ConsentCategoriesDto([.. Categories]));
 
     public Task<ConsentCategoriesDto> SaveCategoriesAsync(ConsentCategoriesDto categories, CancellationToken cancellationToken = default)
     {
+        if (SaveError is not null)
+            throw SaveError;
         Categories.Clear();
         Categories.AddRange(categories.Categories);
         return GetCategoriesAsync(cancellationToken);
