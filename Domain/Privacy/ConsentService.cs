@@ -41,6 +41,25 @@ public sealed class ConsentService(
         return change;
     }
 
+    /// <summary>
+    /// An opt-in or opt-out made on a CRM contact, keyed by the contact's own identifier (<c>crm_contact_id</c>): every
+    /// contact has one, it survives edits of the email, and identity resolution links it to the person's profile.
+    /// </summary>
+    /// <exception cref="NotFoundException">No contact has this id.</exception>
+    /// <exception cref="DomainValidationException">The category is not configured; nothing was recorded.</exception>
+    public async Task<ConsentChange> RecordForContactAsync(long contactId, string? category, bool? granted, string? by, CancellationToken cancellationToken)
+    {
+        await using (var db = contexts.CreateDbContext())
+        {
+            if (!await db.Contacts.AnyAsync(c => c.Id == contactId, cancellationToken))
+                throw new NotFoundException($"There is no contact {contactId}.");
+        }
+
+        var id = contactId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await RecordAsync(new ConsentInput(Crm.CrmMessages.ContactIdType, id, category, granted), ConsentSource.Crm,
+            by is null ? $"contact {id}" : $"contact {id} by {by}", cancellationToken);
+    }
+
     /// <exception cref="NotFoundException">No profile has this id.</exception>
     public async Task<ProfileConsent> ForProfileAsync(long profileId, CancellationToken cancellationToken)
     {

@@ -22,6 +22,13 @@ public static class ConsentEndpoints
             .RequireAuthorization(PortalPolicies.ManageConsent)
             .WithSummary("Records a decision: { identifierType, identifierValue, category, granted, source: api|crm }; an unconfigured category is 400.")
             .ProducesValidationProblem();
+        api.MapPost("/crm/contacts/{id:long}/consent", async (long id, ContactConsentRequest body, IConsentApi c, CancellationToken ct) =>
+                TypedResults.Ok(await c.RecordForContactAsync(id, body, ct)))
+            .RequireAuthorization(PortalPolicies.EditCrm)
+            .WithTags("CRM")
+            .WithSummary("Opt-in or opt-out on a contact: { category, granted }; recorded for its crm_contact_id with source crm.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/profiles/{id:long}/consent", async (long id, IConsentApi c, CancellationToken ct) => TypedResults.Ok(await c.ForProfileAsync(id, ct)))
             .RequireAuthorization(PortalPolicies.ViewProfiles)
             .WithTags("Profiles")

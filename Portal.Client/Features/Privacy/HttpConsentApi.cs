@@ -13,6 +13,9 @@ internal sealed class HttpConsentApi(HttpClient http) : IConsentApi
     public Task<ConsentChangeDto> RecordAsync(ConsentRequest request, CancellationToken cancellationToken = default) =>
         HttpApi.SendAsync<ConsentChangeDto>(http, HttpMethod.Post, "api/privacy/consent", request, cancellationToken);
 
+    public Task<ConsentChangeDto> RecordForContactAsync(long contactId, ContactConsentRequest request, CancellationToken cancellationToken = default) =>
+        HttpApi.SendAsync<ConsentChangeDto>(http, HttpMethod.Post, $"api/crm/contacts/{contactId}/consent", request, cancellationToken);
+
     public Task<ProfileConsentDto> ForProfileAsync(long profileId, CancellationToken cancellationToken = default) =>
         HttpApi.GetAsync<ProfileConsentDto>(http, $"api/profiles/{profileId}/consent", cancellationToken);
 }

@@ -11,5 +11,8 @@ public interface IConsentApi
     /// <summary>Records a decision for one identifier (admins and marketers).</summary>
     Task<ConsentChangeDto> RecordAsync(ConsentRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Records an opt-in or opt-out on a CRM contact (CRM editors), keyed by the contact's id, source crm.</summary>
+    Task<ConsentChangeDto> RecordForContactAsync(long contactId, ContactConsentRequest request, CancellationToken cancellationToken = default);
+
     Task<ProfileConsentDto> ForProfileAsync(long profileId, CancellationToken cancellationToken = default);
 }

@@ -28,6 +28,10 @@ internal sealed class ServerConsentApi(ConsentCategoryService categories, Consen
         return ToDto(await consent.RecordAsync(input, source, await user.GetNameAsync(), cancellationToken));
     });
 
+    public Task<ConsentChangeDto> RecordForContactAsync(long contactId, ContactConsentRequest request, CancellationToken cancellationToken = default) =>
+        DomainErrors.RunAsync(async () =>
+            ToDto(await consent.RecordForContactAsync(contactId, request.Category, request.Granted, await user.GetNameAsync(), cancellationToken)));
+
     public Task<ProfileConsentDto> ForProfileAsync(long profileId, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
     {
         var found = await consent.ForProfileAsync(profileId, cancellationToken);

@@ -97,4 +97,22 @@ public sealed class ConsentServiceTests
         await using var db = w.Host.CreateDbContext();
         Assert.Equal(0, await db.ConsentChanges.CountAsync(Ct));
     }
+
+    [Fact]
+    public async Task RecordForContactAsync_OptOutOnTheContact_ShowsOnTheLinkedProfile()
+    {
+        await using var w = await IdentityHarness.StartAsync();
+        var contact = await w.Host.Get<Lodestar.Domain.Crm.ContactService>().CreateAsync(
+            new Lodestar.Domain.Crm.ContactFields { FirstName = "Cara", LastName = "Test", Email = "cara@example.com" }, "sam", Ct);
+        await w.SendAsync("""{"type":"identify","userId":"u-9","traits":{"email":"cara@example.com"}}""");
+        await w.ResolveAsync();
+        var service = w.Host.Get<ConsentService>();
+
+        var change = await service.RecordForContactAsync(contact.Contact.Id, "marketing", false, "sam", Ct);
+
+        Assert.Equal(("crm_contact_id", ConsentSource.Crm, $"contact {contact.Contact.Id} by sam"), (change.IdentifierType, change.Source, change.Reference));
+        var consent = await service.ForProfileAsync((await w.ProfileOfAsync("user_id", "u-9"))!.Value, Ct);
+        Assert.Equal((bool?)false, consent.Current.Single(s => s.Category == "marketing").Granted);
+        await Assert.ThrowsAsync<NotFoundException>(() => service.RecordForContactAsync(987654, "marketing", true, "sam", Ct));
+    }
 }

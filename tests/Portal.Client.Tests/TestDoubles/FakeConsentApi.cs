@@ -33,6 +33,10 @@ public sealed class FakeConsentApi : IConsentApi
             request.Granted!.Value, new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc), request.Source ?? "api", "mia@example.com"));
     }
 
+    public Task<ConsentChangeDto> RecordForContactAsync(long contactId, ContactConsentRequest request, CancellationToken cancellationToken = default) =>
+        RecordAsync(new ConsentRequest("crm_contact_id", contactId.ToString(System.Globalization.CultureInfo.InvariantCulture), request.Category, request.Granted, "crm"),
+            cancellationToken);
+
     public Task<ProfileConsentDto> ForProfileAsync(long profileId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Profiles.TryGetValue(profileId, out var consent) ? consent : new ProfileConsentDto([], []));
 }

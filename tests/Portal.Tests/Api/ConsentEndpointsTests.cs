@@ -81,4 +81,22 @@ public sealed class ConsentEndpointsTests(SharedPortal portal)
         Assert.NotNull((await Json.ReadAsync(bad))["errors"]![$"categories[{read.Categories.Count}]"]);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
     }
+
+    [Fact]
+    public async Task PostContactConsent_SalesOptsOutUnknownContactNotFound()
+    {
+        var key = await portal.Get<ApiKeyService>().CreateAsync("sales contact consent key", PortalRoleNames.Sales, "tests", Ct);
+        using var sales = portal.CreateApiClient(key.Secret);
+        var contact = await portal.Get<Lodestar.Domain.Crm.ContactService>().CreateAsync(
+            new Lodestar.Domain.Crm.ContactFields { FirstName = "Opt", LastName = "Out" }, "tests", Ct);
+
+        using var recorded = await sales.PostAsJsonAsync($"/api/crm/contacts/{contact.Contact.Id}/consent", new ContactConsentRequest("marketing", false), Ct);
+        using var missing = await sales.PostAsJsonAsync("/api/crm/contacts/987654321/consent", new ContactConsentRequest("marketing", false), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        var change = await recorded.Content.ReadFromJsonAsync<ConsentChangeDto>(Ct);
+        Assert.Equal(("crm_contact_id", contact.Contact.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "crm", false),
+            (change!.IdentifierType, change.IdentifierValue, change.Source, change.Granted));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
 }
