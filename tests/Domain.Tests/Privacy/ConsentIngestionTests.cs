@@ -1,11 +1,8 @@
-using Lodestar.Domain.Data;
 using Lodestar.Domain.Events;
-using Lodestar.Domain.Ingestion;
 using Lodestar.Domain.Privacy;
 using Lodestar.Domain.Tests.Ingestion;
 using Lodestar.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Lodestar.Domain.Tests.Privacy;
 
@@ -14,16 +11,12 @@ public sealed class ConsentIngestionTests
 {
     private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
 
-    public static TheoryData<string> Sinks => new() { "sqlite", "ef" };
-
     [Theory]
-    [MemberData(nameof(Sinks))]
+    [MemberData(nameof(EventSinkTests.Sinks), MemberType = typeof(EventSinkTests))]
     public async Task InsertAsync_RepeatsDuplicatesAndChanges_OnlyTransitionsStored(string sink)
     {
         await using var host = await DomainTestHost.StartAsync();
-        await using var events = sink == "sqlite"
-            ? await SqliteEventSink.OpenAsync(host.Get<IOptions<DatabaseOptions>>().Value.ConnectionString, Ct)
-            : (IEventSink)new EfEventSink(host.Get<IDbContextFactory<PortalDbContext>>());
+        await using var events = await EventSinkTests.OpenAsync(host, sink);
 
         await events.InsertAsync([With("m1", 0, true), With("m2", 1, true), With("m1", 2, false)], Ct);
         await events.InsertAsync([With("m3", 3, true), With("m4", 4, false), With("m5", 5, false), With("m6", 6, true)], Ct);
