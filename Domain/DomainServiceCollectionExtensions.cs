@@ -10,6 +10,7 @@ using Lodestar.Domain.Ingestion;
 using Lodestar.Domain.Insights;
 using Lodestar.Domain.Operations;
 using Lodestar.Domain.Paths;
+using Lodestar.Domain.Privacy;
 using Lodestar.Domain.Segments;
 using Lodestar.Domain.Settings;
 using Lodestar.Domain.Sources;
@@ -64,6 +65,7 @@ public static class DomainServiceCollectionExtensions
         services.AddIdentityResolution();
         services.AddCrm(configuration);
         services.AddSegments();
+        services.AddPrivacy();
         services.AddFunnels();
         services.AddPaths();
         services.AddInsights();

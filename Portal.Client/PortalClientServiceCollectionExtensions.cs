@@ -22,6 +22,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<IApiKeysApi, HttpApiKeysApi>();
         services.AddScoped<ISourcesApi, HttpSourcesApi>();
         services.AddScoped<IProfilesApi, HttpProfilesApi>();
+        services.AddScoped<Features.Privacy.IConsentApi, Features.Privacy.HttpConsentApi>();
         services.AddScoped<IJobsApi, HttpJobsApi>();
         services.AddScoped<IDuplicatesApi, HttpDuplicatesApi>();
         services.AddScoped<IIdentityRulesApi, HttpIdentityRulesApi>();

@@ -95,6 +95,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Economics.Results.EconomicsSnapshot> EconomicsSnapshots => Set<Economics.Results.EconomicsSnapshot>();
 
+    public DbSet<Privacy.ConsentChange> ConsentChanges => Set<Privacy.ConsentChange>();
+
     public abstract DatabaseProvider Provider { get; }
 
     protected override void OnModelCreating(ModelBuilder builder)

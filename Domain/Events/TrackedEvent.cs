@@ -56,4 +56,10 @@ public class TrackedEvent
     public string? Referrer { get; set; }
 
     public required string Raw { get; set; }
+
+    /// <summary>
+    /// <c>context.consent.categoryPreferences</c>, carried from the normaliser to the writer so that consent changes
+    /// commit in the same transaction as the message. Not a column: the raw message keeps it.
+    /// </summary>
+    public Privacy.ConsentPreference[]? Consent { get; set; }
 }

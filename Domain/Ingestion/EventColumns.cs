@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Lodestar.Domain.Events;
+using Lodestar.Domain.Privacy;
 
 namespace Lodestar.Domain.Ingestion;
 
@@ -52,6 +53,7 @@ internal static class EventColumns
                 FromContext(f, envelope, PageReferrerPath) ?? JsonValues.StringAt(f.Properties, ReferrerPath),
                 EventLimits.ReferrerLength),
             Raw = raw,
+            Consent = ConsentPreferences.Read(f.Context) ?? ConsentPreferences.Read(envelope.Context),
         };
     }
 

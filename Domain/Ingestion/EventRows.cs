@@ -1,11 +1,12 @@
 using Lodestar.Domain.Data;
 using Lodestar.Domain.Events;
+using Lodestar.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lodestar.Domain.Ingestion;
 
 /// <summary>
-/// Adds events and their daily counts through EF inside the caller's transaction: the provider-neutral path, also used
+/// Adds events, their daily counts and the consent changes they carry through EF inside the caller's transaction: the provider-neutral path, also used
 /// where events must commit together with other rows (the CRM's records and the messages about them).
 /// </summary>
 internal static class EventRows
@@ -15,6 +16,7 @@ internal static class EventRows
     {
         var inserted = await InsertNewAsync(db, events, cancellationToken);
         await CountAsync(db, EventDailyCountCalculator.Tally(events, inserted), cancellationToken);
+        await ConsentRows.AddTrackingAsync(db, events, inserted, cancellationToken);
         return inserted;
     }
 

@@ -26,6 +26,7 @@ public sealed class SqliteEventSink : IEventSink
     private readonly SqliteCommand _insert;
     private readonly SqliteParameter[] _parameters;
     private readonly SqliteCommand _count;
+    private readonly SqliteConsentWriter _consent;
     private bool _prepared;
 
     private SqliteEventSink(SqliteConnection connection)
@@ -41,6 +42,7 @@ public sealed class SqliteEventSink : IEventSink
         _count.Parameters.Add(new SqliteParameter("$day", null));
         _count.Parameters.Add(new SqliteParameter("$type", null));
         _count.Parameters.Add(new SqliteParameter("$count", null));
+        _consent = new SqliteConsentWriter(connection);
     }
 
     public static async Task<SqliteEventSink> OpenAsync(string connectionString, CancellationToken cancellationToken)
@@ -85,6 +87,7 @@ public sealed class SqliteEventSink : IEventSink
             _count.ExecuteNonQuery();
         }
 
+        _consent.Write(events, inserted, transaction);
         transaction.Commit();
         return Task.FromResult(inserted);
     }
@@ -119,6 +122,7 @@ public sealed class SqliteEventSink : IEventSink
     {
         await _insert.DisposeAsync();
         await _count.DisposeAsync();
+        _consent.Dispose();
         await _connection.DisposeAsync();
     }
 }

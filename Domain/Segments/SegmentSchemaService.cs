@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Lodestar.Domain.Crm;
 using Lodestar.Domain.Data;
+using Lodestar.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lodestar.Domain.Segments;
 
 /// <summary>Reads from the data what the segment builder offers (names that actually occur, with their types).</summary>
-public sealed class SegmentSchemaService(IDbContextFactory<PortalDbContext> contexts, CrmOwnerService owners)
+public sealed class SegmentSchemaService(IDbContextFactory<PortalDbContext> contexts, CrmOwnerService owners, ConsentCategoryService consent)
 {
     private const int SampleValues = 200;
     private const int MaxEventNames = 500;
@@ -28,7 +29,7 @@ public sealed class SegmentSchemaService(IDbContextFactory<PortalDbContext> cont
                             select new { s.Id, Name = p.Name + " · " + s.Name }).ToListAsync(cancellationToken);
         var segments = await db.Segments.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
         return new SegmentSchema(traits, await EventNamesAsync(db, cancellationToken), stages.Select(s => (s.Id, s.Name)).ToList(),
-            await owners.ListAsync(cancellationToken), segments.Select(s => (s.Id, s.Name)).ToList());
+            await owners.ListAsync(cancellationToken), segments.Select(s => (s.Id, s.Name)).ToList(), await consent.GetAsync(cancellationToken));
     }
 
     /// <summary>The scalar paths under properties and context on the newest events of a name, with their types.</summary>

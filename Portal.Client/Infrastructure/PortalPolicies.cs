@@ -13,6 +13,7 @@ public static class PortalPolicies
     public const string ViewCrm = nameof(ViewCrm);
     public const string EditCrm = nameof(EditCrm);
     public const string ViewDestinations = nameof(ViewDestinations);
+    public const string ManageConsent = nameof(ManageConsent);
     public const string RunJobs = nameof(RunJobs);
     public const string Admin = nameof(Admin);
 
@@ -26,6 +27,7 @@ public static class PortalPolicies
         options.AddPolicy(ViewCrm, p => p.RequireRole(PortalRoles.All));
         options.AddPolicy(EditCrm, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Sales));
         options.AddPolicy(ViewDestinations, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Marketer));
+        options.AddPolicy(ManageConsent, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Marketer));
         options.AddPolicy(RunJobs, p => p.RequireRole(PortalRoles.Admin));
         options.AddPolicy(Admin, p => p.RequireRole(PortalRoles.Admin));
         return options;

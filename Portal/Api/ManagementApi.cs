@@ -13,6 +13,7 @@ public static class ManagementApi
         api.MapApiKeysEndpoints();
         api.MapSourcesEndpoints();
         api.MapProfilesEndpoints();
+        api.MapConsentEndpoints();
         api.MapIdentityEndpoints();
         api.MapCrmEndpoints();
         api.MapSegmentEndpoints();

@@ -26,6 +26,7 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<IApiKeysApi, ServerApiKeysApi>();
         services.AddScoped<ISourcesApi, ServerSourcesApi>();
         services.AddScoped<IProfilesApi, ServerProfilesApi>();
+        services.AddScoped<Client.Features.Privacy.IConsentApi, Privacy.ServerConsentApi>();
         services.AddScoped<IJobsApi, ServerJobsApi>();
         services.AddScoped<IIdentityRulesApi, ServerIdentityRulesApi>();
         services.AddScoped<IDuplicatesApi, ServerDuplicatesApi>();

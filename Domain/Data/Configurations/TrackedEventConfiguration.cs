@@ -25,6 +25,7 @@ internal sealed class TrackedEventConfiguration : IEntityTypeConfiguration<Track
         builder.Property(e => e.CampaignName).HasMaxLength(EventLimits.AttributeLength);
         builder.Property(e => e.Referrer).HasMaxLength(EventLimits.ReferrerLength);
         builder.Property(e => e.Raw).IsRequired();
+        builder.Ignore(e => e.Consent);
 
         // Dedup by messageId across requests and restarts. This is the only secondary index on purpose: every other
         // index would be updated in random order on each insert and halve the ingestion rate (docs/PERFORMANCE.md).

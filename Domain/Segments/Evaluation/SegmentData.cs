@@ -27,4 +27,7 @@ public sealed record SegmentData
     public IReadOnlyList<TicketFact> Tickets { get; init; } = [];
 
     public IReadOnlyList<MemberFact> Members { get; init; } = [];
+
+    /// <summary>Consent changes joined to the profile holding their identifier.</summary>
+    public IReadOnlyList<ConsentFact> Consents { get; init; } = [];
 }

@@ -27,6 +27,9 @@ public sealed class SegmentDataService(IDbContextFactory<PortalDbContext> contex
             Deals = await db.Deals.AsNoTracking().Select(d => new DealFact(d.ContactId, d.StageId)).ToListAsync(cancellationToken),
             Tickets = await db.CrmTickets.AsNoTracking().Select(t => new TicketFact(t.ContactId, t.Status)).ToListAsync(cancellationToken),
             Members = await db.SegmentMembers.AsNoTracking().Select(m => new MemberFact(m.SegmentId, m.ProfileId)).ToListAsync(cancellationToken),
+            Consents = await (from c in db.ConsentChanges.AsNoTracking()
+                              join i in db.ProfileIdentifiers on new { T = c.IdentifierType, V = c.IdentifierValue } equals new { T = i.Type, V = i.Value }
+                              select new ConsentFact(i.ProfileId, c.Category, c.Granted, c.OccurredAt, c.Id)).ToListAsync(cancellationToken),
         };
     }
 }

@@ -16,6 +16,7 @@ public sealed class SegmentRuleEvaluator
     private readonly EventEvaluator _events;
     private readonly ComputedEvaluator _computed;
     private readonly CrmEvaluator _crm;
+    private readonly ConsentEvaluator _consent;
 
     public SegmentRuleEvaluator(SegmentData data, DateTime now)
     {
@@ -24,6 +25,7 @@ public sealed class SegmentRuleEvaluator
         _events = new EventEvaluator(_index, now);
         _computed = new ComputedEvaluator(_index, _events, now);
         _crm = new CrmEvaluator(_index, now);
+        _consent = new ConsentEvaluator(data.Consents, _index.Living);
     }
 
     /// <summary>The living profiles matching the rule, in id order.</summary>
@@ -57,6 +59,7 @@ public sealed class SegmentRuleEvaluator
         ComputedCondition c => _computed.Matching(c),
         CrmCondition c => _crm.Matching(c),
         MembershipCondition m => Membership(m),
+        ConsentCondition c => _consent.Matching(c),
         _ => throw new ArgumentException($"Unknown rule node {node.GetType().Name}."),
     };
 

@@ -13,6 +13,7 @@ public sealed class SegmentQueryCompiler(PortalDbContext db, DateTime now)
 {
     private readonly EventSets _events = new(db, now);
     private readonly CrmSets _crm = new(db, now);
+    private readonly ConsentSets _consent = new(db);
 
     /// <summary>The living profiles, the universe every rule draws from.</summary>
     public IQueryable<long> Living => db.Profiles.Where(p => p.MergedIntoId == null).Select(p => p.Id);
@@ -40,6 +41,7 @@ public sealed class SegmentQueryCompiler(PortalDbContext db, DateTime now)
         ComputedCondition c => _events.Computed(c, Living),
         CrmCondition c => _crm.Matching(c, Living),
         MembershipCondition m => Membership(m),
+        ConsentCondition c => _consent.Matching(c, Living),
         _ => throw new ArgumentException($"Unknown rule node {node.GetType().Name}."),
     };
 

@@ -12,6 +12,7 @@ internal static class ConditionProblems
         ComputedCondition c => $"{Words.Of(c.Aggregation)} of \"{c.Event}\"",
         CrmCondition c => $"CRM {Words.Of(c.Field)}",
         MembershipCondition m => $"segment {m.SegmentId}",
+        ConsentCondition c => $"consent \"{c.Category}\"",
         _ => "empty",
     };
 
@@ -22,6 +23,7 @@ internal static class ConditionProblems
         ComputedCondition c => NameProblem(c.Event, ".event", "event") ?? AggregationProblem(c) ?? WindowProblem(c.Window) ?? FiltersProblem(c.Where),
         CrmCondition c => CrmProblem(c),
         MembershipCondition m => m.SegmentId > 0 ? null : (".segmentId", "choose a segment."),
+        ConsentCondition c => Privacy.ConsentCategoryService.IsKey(c.Category) ? null : (".category", "choose a consent category."),
         _ => ("", "this kind of condition is unknown."),
     };
 

@@ -13,4 +13,5 @@ namespace Lodestar.Domain.Segments.Rules;
 [JsonDerivedType(typeof(ComputedCondition), "computed")]
 [JsonDerivedType(typeof(CrmCondition), "crm")]
 [JsonDerivedType(typeof(MembershipCondition), "membership")]
+[JsonDerivedType(typeof(ConsentCondition), "consent")]
 public abstract record RuleNode;

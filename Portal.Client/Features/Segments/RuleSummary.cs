@@ -34,6 +34,7 @@ public sealed class RuleSummary(SegmentSchemaDto? schema = null)
         ComputedConditionDto c => Computed(c),
         CrmConditionDto c => Crm(c),
         MembershipConditionDto m => $"who are {(m.Member ? "" : "not ")}in {Label(schema?.Segments, m.SegmentId, "segment")}",
+        ConsentConditionDto c => c.Granted ? $"who have granted {Text(c.Category)} consent" : $"who have not granted {Text(c.Category)} consent",
         _ => Missing,
     };
 

@@ -69,7 +69,8 @@ internal sealed class ServerSegmentsApi(
         return new SegmentSchemaDto(s.Traits.Select(t => new FieldInfoDto(t.Name, t.Type)).ToList(), s.Events,
             s.Stages.Select(o => new OptionDto(o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name)).ToList(),
             s.Owners.Select(o => new OptionDto(o.Id, o.Name)).ToList(),
-            s.Segments.Select(o => new OptionDto(o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name)).ToList());
+            s.Segments.Select(o => new OptionDto(o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name)).ToList(),
+            s.ConsentCategories);
     });
 
     public Task<IReadOnlyList<FieldInfoDto>> EventPropertiesAsync(string eventName, CancellationToken cancellationToken = default) =>

@@ -77,7 +77,7 @@ public sealed class EventSinkTests
             counts.Select(c => (c.Day.ToString("yyyy-MM-dd"), c.Type, c.Count)).OrderBy(c => c.Item1).ThenByDescending(c => c.Item3));
     }
 
-    private static async Task<IEventSink> OpenAsync(DomainTestHost host, string sink) => sink == "sqlite"
+    internal static async Task<IEventSink> OpenAsync(DomainTestHost host, string sink) => sink == "sqlite"
         ? await SqliteEventSink.OpenAsync(host.Get<IOptions<DatabaseOptions>>().Value.ConnectionString, Ct)
         : new EfEventSink(host.Get<IDbContextFactory<PortalDbContext>>());
 

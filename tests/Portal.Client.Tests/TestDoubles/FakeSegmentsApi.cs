@@ -70,7 +70,8 @@ public sealed class FakeSegmentsApi : ISegmentsApi
         ["Order Completed", "Signed Up", "Pricing Viewed"],
         [new("3", "Proposal"), new("4", "Won")],
         [new("u-sam", "Sam Admin")],
-        [new("5", "Churn risk"), new("6", "Big spenders")]);
+        [new("5", "Churn risk"), new("6", "Big spenders")],
+        ["analytics", "marketing"]);
 
     public static SegmentDto Segment(long id, string name, RuleGroupDto? rule = null, string status = "live", int? size = 1_234, string kind = "dynamic",
         string? reason = null) =>

@@ -1554,6 +1554,53 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("Lodestar.Domain.Privacy.ConsentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("IdentifierType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("IdentifierValue")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category", "OccurredAt");
+
+                    b.HasIndex("IdentifierType", "IdentifierValue", "Category", "OccurredAt");
+
+                    b.ToTable("ConsentChanges");
+                });
+
             modelBuilder.Entity("Lodestar.Domain.Segments.Facts.SegmentEvent", b =>
                 {
                     b.Property<string>("Name")

@@ -1506,6 +1506,51 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("Lodestar.Domain.Privacy.ConsentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdentifierType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentifierValue")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category", "OccurredAt");
+
+                    b.HasIndex("IdentifierType", "IdentifierValue", "Category", "OccurredAt");
+
+                    b.ToTable("ConsentChanges");
+                });
+
             modelBuilder.Entity("Lodestar.Domain.Segments.Facts.SegmentEvent", b =>
                 {
                     b.Property<string>("Name")

@@ -13,6 +13,7 @@ public sealed record ConditionKind(string Key, string Label, string Icon, Type T
         Kind<ComputedConditionDto>("computed", "Computed value", Icons.Material.Filled.Functions),
         Kind<CrmConditionDto>("crm", "CRM", Icons.Material.Filled.Handshake),
         Kind<MembershipConditionDto>("membership", "Segment membership", Icons.Material.Filled.Groups),
+        Kind<ConsentConditionDto>("consent", "Consent", Icons.Material.Filled.VerifiedUser),
     ];
 
     public static ConditionKind Of(RuleNodeDto node) => All.First(k => k.Type == node.GetType());

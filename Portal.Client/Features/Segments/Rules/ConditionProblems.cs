@@ -11,7 +11,7 @@ public static class ConditionProblems
     /// <summary>Every field suffix a problem can name, so the builder can place each message under its input.</summary>
     public static IReadOnlyList<string> Fields { get; } =
         ["", ".trait", ".test", ".event", ".frequency", ".count", ".window", ".window.lastDays", ".aggregation", ".property",
-         ".stageId", ".accountField", ".segmentId", ".field"];
+         ".stageId", ".accountField", ".segmentId", ".field", ".category"];
 
     public static string Name(RuleNodeDto? node) => node switch
     {
@@ -20,6 +20,7 @@ public static class ConditionProblems
         ComputedConditionDto c => $"{Words.Of(c.Aggregation)} of \"{c.Event}\"",
         CrmConditionDto c => $"CRM {Words.Of(c.Field)}",
         MembershipConditionDto m => $"segment {m.SegmentId}",
+        ConsentConditionDto c => $"consent \"{c.Category}\"",
         _ => "empty",
     };
 
@@ -30,8 +31,13 @@ public static class ConditionProblems
         ComputedConditionDto c => NameProblem(c.Event, ".event", "event") ?? AggregationProblem(c) ?? WindowProblem(c.Window) ?? FiltersProblem(c.Where),
         CrmConditionDto c => CrmProblem(c),
         MembershipConditionDto m => m.SegmentId > 0 ? null : (".segmentId", "choose a segment."),
+        ConsentConditionDto c => IsCategoryKey(c.Category) ? null : (".category", "choose a consent category."),
         _ => ("", "this kind of condition is unknown."),
     };
+
+    /// <summary>The Domain's category key rule: lower-case letters, digits, '_' or '-', at most 64 characters.</summary>
+    private static bool IsCategoryKey(string? key) =>
+        key is { Length: > 0 and <= 64 } && key.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '-');
 
     /// <summary>Whether an aggregation gives a number (so it is compared as one).</summary>
     public static bool IsNumeric(Aggregation aggregation) =>

@@ -13,4 +13,5 @@ namespace Lodestar.Portal.Client.Features.Segments.Rules;
 [JsonDerivedType(typeof(ComputedConditionDto), "computed")]
 [JsonDerivedType(typeof(CrmConditionDto), "crm")]
 [JsonDerivedType(typeof(MembershipConditionDto), "membership")]
+[JsonDerivedType(typeof(ConsentConditionDto), "consent")]
 public abstract class RuleNodeDto;

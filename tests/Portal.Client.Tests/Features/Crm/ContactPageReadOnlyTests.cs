@@ -17,6 +17,8 @@ public sealed class ContactPageReadOnlyTests() : CrmTestBase(PortalRoles.Executi
         cut.WaitForElement("[data-testid='contact-title']", Patience);
         Assert.Empty(cut.FindAll("[data-testid='contact-edit']"));
         Assert.Empty(cut.FindAll("[data-testid='contact-delete']"));
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid='contact-consent-row']").Count), Patience);
+        Assert.Empty(cut.FindAll("[data-testid='opt-out']"));
     }
 
     [Fact]

@@ -34,6 +34,25 @@ public sealed class ContactPageTests() : CrmTestBase(PortalRoles.Sales)
     }
 
     [Fact]
+    public void Consent_OptOut_RecordedForTheContactAndShown()
+    {
+        _consent.Profiles[42] = new(
+            [new("analytics", true, true, Day, "tracking", "m-1"), new("marketing", true, true, Day, "tracking", "m-1"), new("advertising", true, null, null, null, null)], []);
+        var cut = RenderAnn(profileId: 42);
+        cut.WaitForAssertion(() => Assert.Equal(["opted in", "opted in", "not recorded"], ConsentStates(cut)), Patience);
+
+        cut.Find("[data-category='marketing'] [data-testid='opt-out']").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(["opted in", "opted out", "not recorded"], ConsentStates(cut)), Patience);
+        var recorded = Assert.Single(_consent.Recorded);
+        Assert.Equal(("crm_contact_id", "1", "marketing", (bool?)false, "crm"),
+            (recorded.IdentifierType, recorded.IdentifierValue, recorded.Category, recorded.Granted, recorded.Source));
+    }
+
+    private static List<string> ConsentStates(IRenderedComponent<IComponent> cut) =>
+        [.. cut.FindAll("[data-testid='contact-consent-state']").Select(s => s.TextContent.Trim())];
+
+    [Fact]
     public void Render_History_NewestFirstWithOldAndNewValues()
     {
         _contacts.Histories[1] =

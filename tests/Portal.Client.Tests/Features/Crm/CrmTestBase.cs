@@ -31,6 +31,7 @@ public abstract class CrmTestBase : BunitContext
     protected readonly FakeImportApi _imports = new();
     protected readonly FakeActivitiesApi _activities = new();
     protected readonly FakeSavedViewsApi _views = new();
+    protected readonly FakeConsentApi _consent = new();
 
     protected CrmTestBase(params string[] roles)
     {
@@ -46,6 +47,7 @@ public abstract class CrmTestBase : BunitContext
         Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Import.IImportApi>(_imports);
         Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Activities.IActivitiesApi>(_activities);
         Services.AddSingleton<Lodestar.Portal.Client.Features.Crm.Views.ISavedViewsApi>(_views);
+        Services.AddSingleton<Lodestar.Portal.Client.Features.Privacy.IConsentApi>(_consent);
         Services.AddSingleton<TimeProvider>(new StoppedClock());
         Services.AddSignedIn("mia@example.com", roles);
         // After the services: setting the renderer info builds the service provider.

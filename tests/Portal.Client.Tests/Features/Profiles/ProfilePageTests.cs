@@ -1,5 +1,6 @@
 using Bunit;
 using Lodestar.Portal.Client.Features.Events;
+using Lodestar.Portal.Client.Features.Privacy;
 using Lodestar.Portal.Client.Features.Profiles;
 using Lodestar.Portal.Client.Infrastructure;
 using Lodestar.Portal.Client.Tests.TestDoubles;
@@ -49,6 +50,29 @@ public sealed class ProfilePageTests() : ProfilesTestBase(PortalRoles.Sales)
         Assert.Contains("Profile 8 merged into this profile because email ann@example.com appeared on message m-3", string.Join(' ', entry.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
         Assert.Contains("email ann@example.com", entry, StringComparison.Ordinal);
         Assert.Contains("m-3", entry, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConsentTab_Open_CurrentStatePerCategoryAndHistory()
+    {
+        _profiles.Profiles[7] = FakeProfilesApi.Ann();
+        var at = new DateTime(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc);
+        _consent.Profiles[7] = new ProfileConsentDto(
+            [new("analytics", true, true, at, "tracking", "m-4"), new("marketing", true, false, at.AddDays(1), "api", "mia@example.com"),
+             new("advertising", true, null, null, null, null), new("beta", false, true, at, "tracking", "m-4")],
+            [new(2, "email", "ann@example.com", "marketing", false, at.AddDays(1), "api", "mia@example.com"),
+             new(1, "user_id", "u-1", "analytics", true, at, "tracking", "m-4")]);
+        var cut = RenderWithPopovers<ProfilePage>(("Id", 7L));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='profile-title']")), Patience);
+
+        cut.FindAll(".mud-tab").Single(t => t.TextContent.StartsWith("Consent", StringComparison.Ordinal)).Click();
+
+        cut.WaitForElement("[data-testid='consent-current']", Patience);
+        Assert.Equal(["granted", "denied", "unknown", "granted"], cut.FindAll("[data-testid='consent-granted']").Select(c => c.TextContent.Trim()));
+        Assert.Contains("not configured", cut.Find("[data-category='beta']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("api · mia@example.com", cut.Find("[data-category='marketing']").TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, cut.FindAll("[data-testid='consent-change']").Count);
+        Assert.Contains("withdrawn", cut.FindAll("[data-testid='consent-change']")[0].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,6 +24,8 @@ public abstract class ProfilesTestBase : BunitContext
 
     protected readonly FakeDuplicatesApi _duplicates = new();
 
+    protected readonly FakeConsentApi _consent = new();
+
     protected ProfilesTestBase(params string[] roles)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -31,6 +33,7 @@ public abstract class ProfilesTestBase : BunitContext
         Services.AddSingleton<IProfilesApi>(_profiles);
         Services.AddSingleton<IJobsApi>(_jobs);
         Services.AddSingleton<IDuplicatesApi>(_duplicates);
+        Services.AddSingleton<Lodestar.Portal.Client.Features.Privacy.IConsentApi>(_consent);
         Services.AddSignedIn("mia@example.com", roles);
         Renderer.SetRendererInfo(new RendererInfo("Server", true));
     }

@@ -83,6 +83,17 @@ public sealed class RuleSummaryTests
     }
 
     [Fact]
+    public void Of_ConsentGrantedNotGrantedAndUnfinished_InWords()
+    {
+        var rule = Rule(GroupMatch.Any,
+            new ConsentConditionDto { Category = "marketing" },
+            new ConsentConditionDto { Category = "analytics", Granted = false },
+            new ConsentConditionDto());
+
+        Assert.Equal("People who have granted marketing consent, or who have not granted analytics consent, or who have granted … consent", RuleSummary.Of(rule));
+    }
+
+    [Fact]
     public void Of_UnfinishedConditionsWithoutSchema_ShowGapsAndIds()
     {
         var rule = Rule(GroupMatch.All,

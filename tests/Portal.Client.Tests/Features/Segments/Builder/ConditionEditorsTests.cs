@@ -127,4 +127,21 @@ public sealed class ConditionEditorsTests : BuilderTestBase
         cut.WaitForAssertion(() => Assert.Equal((6L, false), (m.SegmentId, m.Member)), Patience);
         Assert.Equal("People who are not in Big spenders", Summary(cut));
     }
+
+    [Fact]
+    public void ConsentEditor_CategoryAndNotGranted_SetsTheConditionAndReadsInWords()
+    {
+        var c = new ConsentConditionDto();
+        var cut = RenderBuilder(With(c));
+        cut.WaitForAssertion(() => Assert.Equal(["choose a consent category."], Problems(cut)), Patience);
+
+        cut.Find("[data-testid='consent-category']").Closest(".mud-select")!.MouseDown();
+        cut.WaitForAssertion(() => Assert.Equal(["analytics", "marketing"], OpenItems(cut)), Patience);
+        cut.FindAll(".mud-popover-open .mud-list-item")[1].Click();
+        Pick(cut, "consent-granted", "not granted");
+
+        cut.WaitForAssertion(() => Assert.Equal(("marketing", false), (c.Category, c.Granted)), Patience);
+        Assert.Equal("People who have not granted marketing consent", Summary(cut));
+        Assert.Empty(Problems(cut));
+    }
 }
