@@ -56,7 +56,6 @@ public sealed class ClvFitService(EconomicsInputReader reader, Settings.Economic
     {
         var ledger = Ledger.RevenueLedgerCalculator.Build(await reader.RevenueEntriesAsync(settings.Currency, cancellationToken), settings.ExchangeRates);
         var before = lastDay?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? DateTime.MaxValue;
-        return ledger.Lines.Where(l => l.IsPurchase && l.At < before)
-            .Select(l => new ClvPurchase(l.ProfileId.ToString(System.Globalization.CultureInfo.InvariantCulture), l.At, l.Amount)).ToList();
+        return PredictedClvCalculator.Purchases(ledger.Lines.Where(l => l.At < before)).ToList();
     }
 }

@@ -25,13 +25,15 @@ public static class PredictedClvCalculator
     /// <summary>Where the benchmark hears the fitted parameters and timings; null otherwise.</summary>
     public static Action<string>? Diagnostics { get; set; }
 
+    /// <summary>The ledger's purchases as the models read them: refunds left out, one customer per profile.</summary>
+    public static IEnumerable<ClvPurchase> Purchases(IEnumerable<LedgerLine> lines) =>
+        lines.Where(l => l.IsPurchase).Select(l => new ClvPurchase(l.ProfileId.ToString(CultureInfo.InvariantCulture), l.At, l.Amount));
+
     /// <param name="fitSeconds">How long the two fits took (the rest is the per-customer predictions).</param>
     public static PredictedClv Predict(IEnumerable<LedgerLine> lines, DateOnly calibrationEnd, string currency, out double fitSeconds)
     {
         fitSeconds = 0;
-        var purchases = lines.Where(l => l.IsPurchase)
-            .Select(l => new ClvPurchase(l.ProfileId.ToString(CultureInfo.InvariantCulture), l.At, l.Amount));
-        var customers = CustomerSummaryCalculator.Summarize(purchases, calibrationEnd, ClvTimeUnit.Week);
+        var customers = CustomerSummaryCalculator.Summarize(Purchases(lines), calibrationEnd, ClvTimeUnit.Week);
         if (!customers.Any(c => c.Frequency > 0 && c.MonetaryValue > 0))
             return new PredictedClv(null, new Dictionary<long, PredictedValue>(), "No customer bought again for a positive amount: the models learn from repeat purchases.");
 
