@@ -78,6 +78,7 @@ public sealed class EconomicsPageTests() : EconomicsTestBase(PortalRoles.Executi
         var cut = RenderPage<EconomicsPage>();
 
         cut.WaitForAssertion(() => Assert.Contains("choose one of Email, Paid Search", cut.Find("[data-testid='error']").TextContent, StringComparison.Ordinal), Patience);
+        Assert.Equal("/economics", cut.Find("[data-testid='reset-filters']").GetAttribute("href"));
     }
 
     [Fact]
