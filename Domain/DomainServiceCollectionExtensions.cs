@@ -2,6 +2,7 @@ using Lodestar.Domain.Accounts;
 using Lodestar.Domain.Crm;
 using Lodestar.Domain.Data;
 using Lodestar.Domain.Demo;
+using Lodestar.Domain.Destinations;
 using Lodestar.Domain.Economics;
 using Lodestar.Domain.Events;
 using Lodestar.Domain.Funnels;
@@ -66,6 +67,7 @@ public static class DomainServiceCollectionExtensions
         services.AddCrm(configuration);
         services.AddSegments();
         services.AddPrivacy();
+        services.AddDestinations(configuration);
         services.AddFunnels();
         services.AddPaths();
         services.AddInsights();

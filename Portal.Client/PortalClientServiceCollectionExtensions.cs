@@ -23,6 +23,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<ISourcesApi, HttpSourcesApi>();
         services.AddScoped<IProfilesApi, HttpProfilesApi>();
         services.AddScoped<Features.Privacy.IConsentApi, Features.Privacy.HttpConsentApi>();
+        services.AddScoped<Features.Destinations.IDestinationsApi, Features.Destinations.HttpDestinationsApi>();
         services.AddScoped<IJobsApi, HttpJobsApi>();
         services.AddScoped<IDuplicatesApi, HttpDuplicatesApi>();
         services.AddScoped<IIdentityRulesApi, HttpIdentityRulesApi>();

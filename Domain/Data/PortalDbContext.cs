@@ -5,6 +5,7 @@ using Lodestar.Domain.Identity;
 using Lodestar.Domain.Operations;
 using Lodestar.Domain.Settings;
 using Lodestar.Domain.Sources;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace Lodestar.Domain.Data;
 /// The application database. Each provider has its own subclass so that each keeps its own migration set;
 /// everything else talks to this type through <see cref="IDbContextFactory{TContext}"/>.
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<TrackedEvent> Events => Set<TrackedEvent>();
 
@@ -96,6 +97,19 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Economics.Results.EconomicsSnapshot> EconomicsSnapshots => Set<Economics.Results.EconomicsSnapshot>();
 
     public DbSet<Privacy.ConsentChange> ConsentChanges => Set<Privacy.ConsentChange>();
+
+    public DbSet<Destinations.Destination> Destinations => Set<Destinations.Destination>();
+
+    public DbSet<Destinations.DestinationConnection> DestinationConnections => Set<Destinations.DestinationConnection>();
+
+    public DbSet<Destinations.DestinationMember> DestinationMembers => Set<Destinations.DestinationMember>();
+
+    public DbSet<Destinations.DestinationRun> DestinationRuns => Set<Destinations.DestinationRun>();
+
+    public DbSet<Destinations.DestinationLedgerEntry> DestinationLedger => Set<Destinations.DestinationLedgerEntry>();
+
+    /// <summary>The Data Protection key ring, shared by every portal node, so destination secrets decrypt on all of them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -1,0 +1,10 @@
+namespace Lodestar.Domain.Destinations.Sending;
+
+/// <summary>
+/// A destination type that receives audiences. <see cref="SendAsync"/> sends one batch and reports per record; it
+/// does not throw for the destination's refusals or outages (those are outcomes), only for cancellation.
+/// </summary>
+public interface IAudienceSender : IDestinationType
+{
+    Task<BatchOutcome> SendAsync(DestinationTarget target, AudienceBatch batch, CancellationToken cancellationToken);
+}

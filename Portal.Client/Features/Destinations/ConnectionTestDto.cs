@@ -1,0 +1,3 @@
+namespace Lodestar.Portal.Client.Features.Destinations;
+
+public sealed record ConnectionTestDto(bool Ok, string Message);

@@ -1,0 +1,3 @@
+namespace Lodestar.Portal.Client.Features.Destinations;
+
+public sealed record DestinationRunsDto(IReadOnlyList<DestinationRunDto> Runs, int Total);

@@ -1,0 +1,3 @@
+namespace Lodestar.Portal.Client.Features.Destinations;
+
+public sealed record LedgerPageDto(IReadOnlyList<LedgerEntryDto> Entries, int Total);
