@@ -7,4 +7,10 @@ namespace Lodestar.Domain.Destinations.Sending;
 public interface IAudienceSender : IDestinationType
 {
     Task<BatchOutcome> SendAsync(DestinationTarget target, AudienceBatch batch, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when every run must send the whole audience as adds (a snapshot file) rather than the diff; removals are
+    /// then still planned, and the sender may treat them as done without sending anything.
+    /// </summary>
+    bool SendsFullAudience(DestinationTarget target) => false;
 }
