@@ -1,5 +1,6 @@
 using Hangfire;
 using Lodestar.Jobs.Demo;
+using Lodestar.Jobs.Destinations;
 using Lodestar.Jobs.Economics;
 using Lodestar.Jobs.Identity;
 using Lodestar.Jobs.Segments;
@@ -23,6 +24,8 @@ public sealed class JobCatalog
             client => client.Enqueue<SegmentRefreshJob>(job => job.RunDueAsync(null, CancellationToken.None))),
         [JobNames.Economics] = new(JobNames.Economics, "Recompute revenue, customers' channels and cohorts, CAC, LTV and the predicted CLV from everything stored.",
             client => client.Enqueue<EconomicsJob>(job => job.RunAsync(null, CancellationToken.None))),
+        [JobNames.DestinationSync] = new(JobNames.DestinationSync, "Sync every connected segment whose schedule is due to its destination (adds and removes since the last sync).",
+            client => client.Enqueue<DestinationSyncJob>(job => job.RunDueAsync(null, CancellationToken.None))),
     };
 
     public IReadOnlyCollection<JobDefinition> All => _jobs.Values;

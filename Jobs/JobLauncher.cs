@@ -17,6 +17,14 @@ public sealed class JobLauncher(JobCatalog catalog, IBackgroundJobClient client,
         return jobId;
     }
 
+    /// <summary>Enqueues a job with arguments (a sync of one destination, a replay) under a catalogued name, with its run record.</summary>
+    public async Task<string> EnqueueAsync(string name, Func<IBackgroundJobClient, string> enqueue, CancellationToken cancellationToken)
+    {
+        var jobId = enqueue(client);
+        await runs.RecordEnqueuedAsync(name, jobId, cancellationToken);
+        return jobId;
+    }
+
     /// <summary>Runs one of this project's own jobs (a name from <see cref="JobNames"/>), which is always registered.</summary>
     public async Task<string> RunKnownAsync(string name, CancellationToken cancellationToken) =>
         await RunAsync(name, cancellationToken) ?? throw new InvalidOperationException($"The job {name} is not registered.");

@@ -9,4 +9,5 @@ public static class JobNames
     public const string DuplicateSuggestions = "duplicate-suggestions";
     public const string SegmentRefresh = "segment-refresh";
     public const string Economics = "economics";
+    public const string DestinationSync = "destination-sync";
 }

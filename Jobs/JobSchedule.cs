@@ -19,6 +19,10 @@ public static class JobSchedule
         AddOrRemove(recurring, configuration, JobNames.DuplicateSuggestions, Cron.Daily(3),
             () => recurring.AddOrUpdate<DuplicateSuggestionsJob>(JobNames.DuplicateSuggestions,
                 job => job.RunAsync(null, CancellationToken.None), Schedule(configuration, JobNames.DuplicateSuggestions, Cron.Daily(3))));
+        // Every 5 minutes it looks for connections whose own schedule (15 minutes at the least) has come.
+        AddOrRemove(recurring, configuration, JobNames.DestinationSync, "*/5 * * * *",
+            () => recurring.AddOrUpdate<Destinations.DestinationSyncJob>(JobNames.DestinationSync,
+                job => job.RunDueAsync(null, CancellationToken.None), Schedule(configuration, JobNames.DestinationSync, "*/5 * * * *")));
         AddOrRemove(recurring, configuration, JobNames.Economics, Cron.Daily(2),
             () => recurring.AddOrUpdate<Economics.EconomicsJob>(JobNames.Economics,
                 job => job.RunAsync(null, CancellationToken.None), Schedule(configuration, JobNames.Economics, Cron.Daily(2))));

@@ -19,6 +19,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<IdentityRebuildJob>();
         services.AddTransient<DuplicateSuggestionsJob>();
         services.AddTransient<Segments.SegmentRefreshJob>();
+        services.AddTransient<Destinations.DestinationSyncJob>();
         services.AddTransient<Economics.EconomicsJob>();
         return services;
     }

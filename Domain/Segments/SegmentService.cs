@@ -79,6 +79,13 @@ public sealed class SegmentService(IDbContextFactory<PortalDbContext> contexts, 
             .Select(s => $"\"{s.Name}\"").ToList();
         if (users.Count > 0)
             throw new DomainValidationException("segment", $"{string.Join(", ", users)} use{(users.Count == 1 ? "s" : "")} this segment in a rule; change {(users.Count == 1 ? "it" : "them")} first.");
+        var destinations = await (from c in db.DestinationConnections
+                                  where c.SegmentId == id
+                                  join d in db.Destinations on c.DestinationId equals d.Id
+                                  select d.Name).ToListAsync(cancellationToken);
+        if (destinations.Count > 0)
+            throw new DomainValidationException("segment",
+                $"This segment is connected to {string.Join(", ", destinations.Select(n => $"\"{n}\""))}; disconnect it under Destinations first.");
         db.Segments.Remove(segment);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -21,6 +21,7 @@ public static class ManagementApi
         api.MapPathEndpoints();
         api.MapInsightEndpoints();
         api.MapEconomicsEndpoints();
+        api.MapDestinationEndpoints();
         return app;
     }
 }

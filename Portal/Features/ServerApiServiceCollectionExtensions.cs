@@ -27,6 +27,7 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<ISourcesApi, ServerSourcesApi>();
         services.AddScoped<IProfilesApi, ServerProfilesApi>();
         services.AddScoped<Client.Features.Privacy.IConsentApi, Privacy.ServerConsentApi>();
+        services.AddScoped<Client.Features.Destinations.IDestinationsApi, Destinations.ServerDestinationsApi>();
         services.AddScoped<IJobsApi, ServerJobsApi>();
         services.AddScoped<IIdentityRulesApi, ServerIdentityRulesApi>();
         services.AddScoped<IDuplicatesApi, ServerDuplicatesApi>();

@@ -1,0 +1,3 @@
+namespace Lodestar.Domain.Destinations;
+
+public sealed record DestinationSummary(Destination Destination, int Connections, DestinationRun? LastRun);
