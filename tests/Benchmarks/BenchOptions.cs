@@ -134,6 +134,7 @@ public sealed class BenchOptions
           paths-r1       Paths at R1: 3 steps after the home page, top 5, last 30 days and whole year (< 2 s); dashboard of 6 saved insights (--database FILE; not in all)
           crm-r1         CRM at R1 (20,000 contacts, 5,000 accounts): contact list p95 (< 150 ms), record page, save (--people N; not in all)
           economics-r1   Economics at R1: full recompute (< 60 s) of which the CLV fit (< 5 s), dashboard reads p50 (< 1.5 s) (--database FILE; not in all)
+          destinations-r1 Destination syncs at R1 on generated audiences: full sync of 100,000 members to a local webhook (< 20 s), diff of a 20-segment refresh (< 5 s) (not in all)
           clv-fit        Predicted-CLV fit: CDNOW sample, and BG/NBD + Gamma-Gamma on 100,000 synthetic customers (< 5 s) (--people N; not in all)
           all            everything above (demo-seed-r1 only with --r1; ingest-http also with --live) and a summary table
         options:

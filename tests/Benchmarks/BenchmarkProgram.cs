@@ -74,6 +74,9 @@ public static class BenchmarkProgram
             case "economics-r1":
                 results.AddRange(await new EconomicsR1Benchmark(options).RunAsync());
                 break;
+            case "destinations-r1":
+                results.AddRange(await new DestinationsR1Benchmark(options).RunAsync());
+                break;
             case "clv-fit":
                 results.AddRange(await new ClvFitBenchmark(options).RunAsync());
                 break;

@@ -32,13 +32,23 @@ internal static class AudienceRecordBuilder
         var fresh = adds.Concat(removes.Where(p => !payloads.ContainsKey(p))).ToList();
         if (fresh.Count == 0)
             return payloads;
-        var identifiers = await db.ProfileIdentifiers.AsNoTracking().Where(i => fresh.Contains(i.ProfileId))
-            .OrderBy(i => i.FirstSeenAt).Select(i => new { i.ProfileId, i.Type, i.Value }).ToListAsync(cancellationToken);
+        // A dense set of ids (a chunk of a sorted audience) reads as an index range scan; a sparse one by its members.
+        var (min, max) = (fresh.Min(), fresh.Max());
+        var dense = max - min < 4L * fresh.Count;
+        var wanted = fresh.ToHashSet();
+        var identifierRows = dense
+            ? db.ProfileIdentifiers.Where(i => i.ProfileId >= min && i.ProfileId <= max)
+            : db.ProfileIdentifiers.Where(i => fresh.Contains(i.ProfileId));
+        var identifiers = (await identifierRows.AsNoTracking().Select(i => new { i.ProfileId, i.Type, i.Value, i.FirstSeenAt }).ToListAsync(cancellationToken))
+            .Where(i => wanted.Contains(i.ProfileId)).OrderBy(i => i.FirstSeenAt).ToList();
         var traitKeys = mapping.Select(m => m.Trait).Distinct().ToList();
+        var traitRows = dense
+            ? db.ProfileTraits.Where(t => t.ProfileId >= min && t.ProfileId <= max && traitKeys.Contains(t.Key))
+            : db.ProfileTraits.Where(t => fresh.Contains(t.ProfileId) && traitKeys.Contains(t.Key));
         var traits = traitKeys.Count == 0
             ? []
-            : await db.ProfileTraits.AsNoTracking().Where(t => fresh.Contains(t.ProfileId) && traitKeys.Contains(t.Key))
-                .Select(t => new { t.ProfileId, t.Key, t.Value }).ToListAsync(cancellationToken);
+            : (await traitRows.AsNoTracking().Select(t => new { t.ProfileId, t.Key, t.Value }).ToListAsync(cancellationToken))
+                .Where(t => wanted.Contains(t.ProfileId)).ToList();
         var idsByProfile = identifiers.ToLookup(i => i.ProfileId);
         var traitsByProfile = traits.ToLookup(t => t.ProfileId);
         foreach (var profileId in fresh)

@@ -89,14 +89,12 @@ public sealed class DestinationSyncService(
             return await RecordSkippedAsync(destination, connection, trigger, ex.Message, now, cancellationToken, DestinationRunStatus.Failed);
         }
 
-        DestinationRun run;
+        DestinationRun? unfinished;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            run = await db.DestinationRuns.AsNoTracking().Where(r => r.ConnectionId == connectionId && r.Status == DestinationRunStatus.Running)
-                .OrderBy(r => r.Id).FirstOrDefaultAsync(cancellationToken)
-                ?? await SyncPlanner.PlanAsync(db, destination, connection, trigger,
-                    full: connection.LastSuccessAt is null || sender.SendsFullAudience(target), target.BatchSize, now, cancellationToken);
-        }
+            unfinished = await db.DestinationRuns.AsNoTracking().Where(r => r.ConnectionId == connectionId && r.Status == DestinationRunStatus.Running)
+                .OrderBy(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        var run = unfinished ?? await SyncPlanner.PlanAsync(contexts, destination, connection, trigger,
+            full: connection.LastSuccessAt is null || sender.SendsFullAudience(target), target.BatchSize, now, cancellationToken);
 
         return await SendAndFinishAsync(run, destination, connection, segmentName, sender, target, progress, cancellationToken);
     }

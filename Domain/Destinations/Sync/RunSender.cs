@@ -2,6 +2,7 @@ using Lodestar.Domain.Data;
 using Lodestar.Domain.Destinations.Sending;
 using Lodestar.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lodestar.Domain.Destinations.Sync;
 
@@ -30,7 +31,7 @@ internal sealed class RunSender(IDbContextFactory<PortalDbContext> contexts, Tim
             var batch = new AudienceBatch(run.Id, batches[i], $"lodestar-run-{run.Id}-batch-{batches[i]}", connection.Id, connection.SegmentId,
                 segmentName, run.StartedAt, records);
             var outcome = await sender.SendAsync(target, batch, cancellationToken);
-            await RecordAsync(run, connection.Id, records, outcome, cancellationToken);
+            await RecordAsync(run, connection.Id, batches[i], records, outcome, cancellationToken);
             failedInRow = outcome.Error is null ? 0 : failedInRow + 1;
             lastError = outcome.Error ?? (outcome.Failed.Count > 0 ? outcome.Failed.Values.First() : lastError);
         }
@@ -60,47 +61,55 @@ internal sealed class RunSender(IDbContextFactory<PortalDbContext> contexts, Tim
         return entries.Select(e => AudiencePayload.Parse(e.Payload!).ToRecord(e.Id, e.Action)).ToList();
     }
 
-    private async Task RecordAsync(DestinationRun run, long connectionId, IReadOnlyList<AudienceRecord> records, BatchOutcome outcome,
+    private async Task RecordAsync(DestinationRun run, long connectionId, int batch, IReadOnlyList<AudienceRecord> records, BatchOutcome outcome,
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var ids = records.Select(r => r.LedgerEntryId).ToList();
+        var pending = records.Select(r => r.LedgerEntryId).ToList();
+        var failed = outcome.Error is { } error ? pending.ToDictionary(id => id, _ => error) : outcome.Failed.Where(f => pending.Contains(f.Key)).ToDictionary();
+        var skipped = outcome.Error is null ? outcome.Skipped.Where(f => pending.Contains(f.Key) && !failed.ContainsKey(f.Key)).ToDictionary() : [];
+        var sent = records.Where(r => !failed.ContainsKey(r.LedgerEntryId) && !skipped.ContainsKey(r.LedgerEntryId)).ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var entries = await db.DestinationLedger.Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
-        foreach (var entry in entries)
+        // Failures and skips share a handful of reasons: one statement per reason, then one for everything sent.
+        foreach (var (status, reasons) in new[] { (LedgerStatus.Failed, failed), (LedgerStatus.Skipped, skipped) })
         {
-            (entry.Status, entry.Error) = outcome.Error is { } error ? (LedgerStatus.Failed, Truncate(error))
-                : outcome.Failed.TryGetValue(entry.Id, out var failed) ? (LedgerStatus.Failed, Truncate(failed))
-                : outcome.Skipped.TryGetValue(entry.Id, out var skipped) ? (LedgerStatus.Skipped, Truncate(skipped))
-                : (LedgerStatus.Sent, null);
-            entry.SentAt = entry.Status == LedgerStatus.Sent ? now : null;
+            foreach (var group in reasons.GroupBy(r => Truncate(r.Value)))
+            {
+                var ids = group.Select(g => g.Key).ToList();
+                await db.DestinationLedger.Where(e => ids.Contains(e.Id))
+                    .ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, status).SetProperty(e => e.Error, group.Key), cancellationToken);
+            }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        var sentAdds = entries.Where(e => e.Status == LedgerStatus.Sent && e.Action == LedgerAction.Add).Select(e => e.ProfileId).ToList();
+        await db.DestinationLedger.Where(e => e.RunId == run.Id && e.Batch == batch && e.Status == LedgerStatus.Pending)
+            .ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, LedgerStatus.Sent).SetProperty(e => e.SentAt, now), cancellationToken);
         // A removal the destination had no use for (nothing to find the member by) is settled all the same.
-        var sentRemoves = entries.Where(e => e.Status is LedgerStatus.Sent or LedgerStatus.Skipped && e.Action == LedgerAction.Remove)
-            .Select(e => e.ProfileId).ToList();
-        if (sentRemoves.Count > 0)
-            await db.DestinationMembers.Where(m => m.ConnectionId == connectionId && sentRemoves.Contains(m.ProfileId)).ExecuteDeleteAsync(cancellationToken);
-        if (sentAdds.Count > 0)
-        {
-            var held = await db.DestinationMembers.Where(m => m.ConnectionId == connectionId && sentAdds.Contains(m.ProfileId))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), cancellationToken);
-            var existing = held == 0 ? [] : await db.DestinationMembers.Where(m => m.ConnectionId == connectionId && sentAdds.Contains(m.ProfileId))
-                .Select(m => m.ProfileId).ToHashSetAsync(cancellationToken);
-            db.DestinationMembers.AddRange(sentAdds.Where(p => !existing.Contains(p))
-                .Select(p => new DestinationMember { ConnectionId = connectionId, ProfileId = p, SentAt = now }));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        int sent = entries.Count(e => e.Status == LedgerStatus.Sent), failedCount = entries.Count(e => e.Status == LedgerStatus.Failed), skippedCount = entries.Count(e => e.Status == LedgerStatus.Skipped);
-        await db.DestinationRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(r => r.Sent, r => r.Sent + sent)
-            .SetProperty(r => r.Failed, r => r.Failed + failedCount)
-            .SetProperty(r => r.Skipped, r => r.Skipped + skippedCount), cancellationToken);
+        var removed = sent.Concat(records.Where(r => skipped.ContainsKey(r.LedgerEntryId)))
+            .Where(r => r.Action == LedgerAction.Remove).Select(r => r.ProfileId).ToList();
+        if (removed.Count > 0)
+            await db.DestinationMembers.Where(m => m.ConnectionId == connectionId && removed.Contains(m.ProfileId)).ExecuteDeleteAsync(cancellationToken);
+        var added = sent.Where(r => r.Action == LedgerAction.Add).Select(r => r.ProfileId).ToList();
+        if (added.Count > 0)
+            await HoldAsync(db, transaction, connectionId, added, now, cancellationToken);
+        await db.DestinationRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(u => u
+            .SetProperty(r => r.Sent, r => r.Sent + sent.Count)
+            .SetProperty(r => r.Failed, r => r.Failed + failed.Count)
+            .SetProperty(r => r.Skipped, r => r.Skipped + skipped.Count), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task HoldAsync(PortalDbContext db, IDbContextTransaction transaction, long connectionId,
+        List<long> added, DateTime now, CancellationToken cancellationToken)
+    {
+        var held = await db.DestinationMembers.Where(m => m.ConnectionId == connectionId && added.Contains(m.ProfileId))
+            .Select(m => m.ProfileId).ToHashSetAsync(cancellationToken);
+        if (held.Count > 0)
+            await db.DestinationMembers.Where(m => m.ConnectionId == connectionId && added.Contains(m.ProfileId))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.SentAt, now), cancellationToken);
+        await using var rows = new Data.Bulk.BulkInserter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), "DestinationMembers",
+            "ConnectionId", "ProfileId", "SentAt");
+        await rows.InsertAsync(added.Where(p => !held.Contains(p)).ToList(), p => [connectionId, p, now], cancellationToken);
     }
 
     private async Task SkipRestAsync(DestinationRun run, string reason, CancellationToken cancellationToken)

@@ -2,5 +2,14 @@ using System.Text.Json.Nodes;
 
 namespace Lodestar.Testing.Receivers;
 
-/// <summary>A request body a test receiver accepted, with its idempotency key.</summary>
-public sealed record ReceivedBatch(string? IdempotencyKey, JsonNode Body);
+/// <summary>A request body a test receiver accepted, with its idempotency key; parsed when first read.</summary>
+public sealed class ReceivedBatch(string? idempotencyKey, byte[] raw)
+{
+    private readonly Lazy<JsonNode> _body = new(() => JsonNode.Parse(raw)!);
+
+    public string? IdempotencyKey { get; } = idempotencyKey;
+
+    public byte[] Raw { get; } = raw;
+
+    public JsonNode Body => _body.Value;
+}

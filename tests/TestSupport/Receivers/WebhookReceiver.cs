@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text.Json.Nodes;
 using Lodestar.Domain.Destinations.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -89,7 +88,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             return Results.Ok();
         }
 
-        var batch = new ReceivedBatch(key, JsonNode.Parse(body)!);
+        var batch = new ReceivedBatch(key, body);
         Accepted.Enqueue(batch);
         OnAccepted?.Invoke(batch);
         return Results.Ok();
