@@ -97,4 +97,46 @@ public sealed class SqlServerProviderTests
         Assert.Equal(all.ByChannel.Single(r => r.Key == "Paid Search").Economics.NewCustomers, paid.Current.Acquisition.NewCustomers);
         Assert.Equal(all.PredictedCustomers, all.ClvBins.Sum(b => b.Customers));
     }
+
+    [Fact(SkipUnless = nameof(DockerEngine.IsAvailable), SkipType = typeof(DockerEngine), Skip = "No Docker engine here: the SQL Server destinations test needs Testcontainers.")]
+    public async Task Destinations_OnSqlServer_FullSyncThenNothingLeft()
+    {
+        await using var container = SqlServerContainers.Create();
+        await container.StartAsync(Ct);
+        await using var portal = new PortalFactory(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "SqlServer",
+            ["ConnectionStrings:Portal"] = container.GetConnectionString(),
+            ["Demo:People"] = "200",
+        });
+        await using var receiver = await Lodestar.Testing.Receivers.WebhookReceiver.StartAsync("sql-server-signing-secret");
+        using var api = portal.CreateApiClient();
+        Assert.Equal("Succeeded", await portal.RunJobAsync("demo-seed"));
+        Assert.Equal("Succeeded", await portal.RunJobAsync("identity-resolution"));
+        using var created = await api.PostAsync("/api/segments", Json.Body(
+            """{"name":"Everyone with an email","refreshMinutes":60,"rule":{"match":"all","children":[{"kind":"trait","trait":"email","test":{"type":"string","operator":"exists"}}]}}"""), Ct);
+        var segment = (await created.Content.ReadFromJsonAsync<Client.Features.Segments.SegmentDto>(Ct))!;
+        Client.Features.Segments.SegmentDto live;
+        do
+        {
+            await Task.Delay(200, Ct);
+            live = (await api.GetFromJsonAsync<Client.Features.Segments.SegmentDto>($"/api/segments/{segment.Id}", Ct))!;
+        }
+        while (live.Status != "live");
+
+        using var destination = await api.PostAsJsonAsync("/api/destinations", new Client.Features.Destinations.DestinationInput("Hook", "audience-webhook", true,
+            new Dictionary<string, string> { ["url"] = receiver.Url }, new Dictionary<string, string> { ["signingSecret"] = "sql-server-signing-secret" }, null, 50, null), Ct);
+        var id = (await destination.Content.ReadFromJsonAsync<Client.Features.Destinations.DestinationDto>(Ct))!.Id;
+        using var connected = await api.PostAsJsonAsync($"/api/destinations/{id}/connections",
+            new Client.Features.Destinations.ConnectionInput(segment.Id, [new("email", "EMAIL")], 0, true), Ct);
+        for (var i = 0; i < 2; i++)
+        {
+            using var sync = await api.PostAsync($"/api/destinations/{id}/sync", null, Ct);
+            Assert.Equal("Succeeded", await portal.WaitForJobAsync((await sync.Content.ReadFromJsonAsync<Client.Features.Destinations.SyncStartedDto>(Ct))!.JobId));
+        }
+
+        var runs = (await api.GetFromJsonAsync<Client.Features.Destinations.DestinationRunsDto>($"/api/destinations/{id}/runs", Ct))!.Runs;
+        Assert.Equal([("Succeeded", 0), ("Succeeded", live.Size!.Value)], runs.Select(r => (r.Status, r.Sent)));
+        Assert.Equal(live.Size.Value, receiver.Accepted.Sum(b => b.Body["events"]!.AsArray().Count));
+    }
 }
