@@ -45,7 +45,7 @@ public sealed class AdPlatformApi(IHttpClientFactory clients, DestinationRateLim
         var (body, metaError) = await SendAsync(target, lookup, cancellationToken);
         if (metaError is not null)
             return new ConnectionTestResult(false, metaError);
-        var name = ApiErrorText.Message(body, root => ApiErrorText.Text(root, "name")) ?? settings.AudienceId;
+        var name = ResponseJson.Read(body, root => ResponseJson.Text(root, "name")) ?? settings.AudienceId;
         return new ConnectionTestResult(true, $"Meta Custom Audience '{name}' ({settings.AudienceId}) is reachable with this token.");
     }
 
@@ -56,12 +56,12 @@ public sealed class AdPlatformApi(IHttpClientFactory clients, DestinationRateLim
             await limiter.WaitAsync(target, cancellationToken);
             using var response = await clients.CreateClient(DestinationHttp.ClientName).SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode)
-                return ("", await ApiErrorText.DescribeAsync(response, ErrorMessage, cancellationToken));
+                return ("", await DestinationResponses.DescribeAsync(response, ErrorMessage, cancellationToken));
             return (await response.Content.ReadAsStringAsync(cancellationToken), null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return ("", ApiErrorText.Describe(ex));
+            return ("", DestinationResponses.Describe(ex));
         }
     }
 
@@ -86,5 +86,5 @@ public sealed class AdPlatformApi(IHttpClientFactory clients, DestinationRateLim
 
     /// <summary>Both Google and Meta answer errors as <c>{"error":{"message":…}}</c>.</summary>
     private static string? ErrorMessage(JsonElement root) =>
-        root.TryGetProperty("error", out var error) ? ApiErrorText.Text(error, "message") : ApiErrorText.Text(root, "message");
+        root.TryGetProperty("error", out var error) ? ResponseJson.Text(error, "message") : ResponseJson.Text(root, "message");
 }

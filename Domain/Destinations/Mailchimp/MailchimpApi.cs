@@ -29,11 +29,11 @@ public sealed class MailchimpApi(HttpClient http, MailchimpSettings settings, De
                 return MailchimpMemberResult.Sent;
             return RefusesMember(response.StatusCode, action)
                 ? new MailchimpMemberResult(await MailchimpErrors.ForMemberAsync(response, cancellationToken), false)
-                : new MailchimpMemberResult(await ApiErrorText.DescribeAsync(response, MailchimpErrors.Message, cancellationToken), true);
+                : new MailchimpMemberResult(await DestinationResponses.DescribeAsync(response, MailchimpErrors.Message, cancellationToken), true);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return new MailchimpMemberResult(ApiErrorText.Describe(ex), true);
+            return new MailchimpMemberResult(DestinationResponses.Describe(ex), true);
         }
     }
 
@@ -46,22 +46,22 @@ public sealed class MailchimpApi(HttpClient http, MailchimpSettings settings, De
             {
                 if (!ping.IsSuccessStatusCode)
                     return new ConnectionTestResult(false, $"Mailchimp at {settings.ApiBase} refused the ping: "
-                                                           + await ApiErrorText.DescribeAsync(ping, MailchimpErrors.Message, cancellationToken));
+                                                           + await DestinationResponses.DescribeAsync(ping, MailchimpErrors.Message, cancellationToken));
             }
 
             using var list = await SendAsync(new HttpRequestMessage(HttpMethod.Get, settings.List), cancellationToken);
             if (list.StatusCode == HttpStatusCode.NotFound)
                 return new ConnectionTestResult(false, $"The key works, but this Mailchimp account has no list (audience) with id '{settings.ListId}'.");
             if (!list.IsSuccessStatusCode)
-                return new ConnectionTestResult(false, await ApiErrorText.DescribeAsync(list, MailchimpErrors.Message, cancellationToken));
+                return new ConnectionTestResult(false, await DestinationResponses.DescribeAsync(list, MailchimpErrors.Message, cancellationToken));
             var body = await list.Content.ReadAsStringAsync(cancellationToken);
-            var name = ApiErrorText.Message(body, root => ApiErrorText.Text(root, "name")) ?? settings.ListId;
-            var members = ApiErrorText.Message(body, MemberCount);
+            var name = ResponseJson.Read(body, root => ResponseJson.Text(root, "name")) ?? settings.ListId;
+            var members = ResponseJson.Read(body, MemberCount);
             return new ConnectionTestResult(true, $"Connected to Mailchimp: list '{name}'" + (members is null ? "." : $" ({members} members)."));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return new ConnectionTestResult(false, ApiErrorText.Describe(ex));
+            return new ConnectionTestResult(false, DestinationResponses.Describe(ex));
         }
     }
 

@@ -8,13 +8,13 @@ public static class MailchimpErrors
 {
     public static string? Message(JsonElement root)
     {
-        var title = ApiErrorText.Text(root, "title");
-        var detail = ApiErrorText.Text(root, "detail");
+        var title = ResponseJson.Text(root, "title");
+        var detail = ResponseJson.Text(root, "detail");
         if (title is null && detail is null)
             return null;
         var text = title is not null && detail is not null ? $"{title}: {detail}" : title ?? detail!;
         if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
-            text += " (" + string.Join("; ", errors.EnumerateArray().Select(e => $"{ApiErrorText.Text(e, "field")}: {ApiErrorText.Text(e, "message")}")) + ")";
+            text += " (" + string.Join("; ", errors.EnumerateArray().Select(e => $"{ResponseJson.Text(e, "field")}: {ResponseJson.Text(e, "message")}")) + ")";
         return text;
     }
 
@@ -22,6 +22,6 @@ public static class MailchimpErrors
     public static async Task<string> ForMemberAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        return ApiErrorText.Message(body, Message) ?? $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}: {body}".TrimEnd(' ', ':');
+        return ResponseJson.Read(body, Message) ?? $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}: {body}".TrimEnd(' ', ':');
     }
 }
