@@ -67,7 +67,7 @@ public static class DomainServiceCollectionExtensions
         services.AddCrm(configuration);
         services.AddSegments();
         services.AddPrivacy();
-        services.AddDestinations(configuration);
+        services.AddDestinations(configuration, dataFolder);
         services.AddFunnels();
         services.AddPaths();
         services.AddInsights();

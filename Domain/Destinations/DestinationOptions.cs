@@ -1,6 +1,6 @@
 namespace Lodestar.Domain.Destinations;
 
-/// <summary>How syncs behave (<c>Destinations</c> section): batches, HTTP retries, the circuit breaker.</summary>
+/// <summary>How syncs behave (<c>Destinations</c> section): batches, HTTP retries, the circuit breaker, where files go.</summary>
 public sealed class DestinationOptions
 {
     public int DefaultBatchSize { get; set; } = 1000;
@@ -20,4 +20,11 @@ public sealed class DestinationOptions
 
     /// <summary>Failed runs in a row after which the destination is paused until someone resumes it.</summary>
     public int FailedRunsBeforePause { get; set; } = 3;
+
+    /// <summary>
+    /// The folder file destinations (CSV files, ad-platform upload files) write under; their own folder setting is
+    /// relative to it and cannot leave it. Empty: <c>destinations</c> in the app's data folder; a relative path is
+    /// taken from the data folder.
+    /// </summary>
+    public string? FileRoot { get; set; }
 }

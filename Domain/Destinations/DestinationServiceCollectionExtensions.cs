@@ -1,4 +1,8 @@
 using Lodestar.Domain.Data;
+using Lodestar.Domain.Destinations.AdPlatform;
+using Lodestar.Domain.Destinations.CsvFile;
+using Lodestar.Domain.Destinations.Files;
+using Lodestar.Domain.Destinations.Mailchimp;
 using Lodestar.Domain.Destinations.Sending;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +14,12 @@ namespace Lodestar.Domain.Destinations;
 
 internal static class DestinationServiceCollectionExtensions
 {
-    public static IServiceCollection AddDestinations(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="dataFolder">The app's data folder: file destinations write under its <c>destinations</c> folder by default.</param>
+    public static IServiceCollection AddDestinations(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
         services.Configure<DestinationOptions>(configuration.GetSection("Destinations"));
+        services.PostConfigure<DestinationOptions>(o => o.FileRoot = Path.GetFullPath(
+            string.IsNullOrWhiteSpace(o.FileRoot) ? Path.Combine(dataFolder, "destinations") : o.FileRoot, Path.GetFullPath(dataFolder)));
         // Destination secrets (and the sign-in cookies) are protected with keys kept in the application database, so
         // every portal node and job server shares them and they survive a redeploy.
         services.TryAddScoped<PortalDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
@@ -27,9 +34,20 @@ internal static class DestinationServiceCollectionExtensions
         services.AddSingleton<DestinationRunService>();
         services.AddSingleton<Sync.DestinationSyncService>();
         services.AddSingleton<Sync.SyncPreviewService>();
-        services.AddSingleton<Webhooks.AudienceWebhookSender>();
-        services.AddSingleton<IDestinationType>(sp => sp.GetRequiredService<Webhooks.AudienceWebhookSender>());
-        services.AddSingleton<IAudienceSender>(sp => sp.GetRequiredService<Webhooks.AudienceWebhookSender>());
+        services.AddSingleton<DestinationFolderResolver>();
+        services.AddSingleton<AdPlatformApi>();
+        services.AddAudienceSender<Webhooks.AudienceWebhookSender>();
+        services.AddAudienceSender<MailchimpSender>();
+        services.AddAudienceSender<AdPlatformSender>();
+        services.AddAudienceSender<CsvFileSender>();
         return services;
+    }
+
+    /// <summary>One sender instance, found both as a destination type and as an audience sender.</summary>
+    private static void AddAudienceSender<TSender>(this IServiceCollection services) where TSender : class, IAudienceSender
+    {
+        services.AddSingleton<TSender>();
+        services.AddSingleton<IDestinationType>(sp => sp.GetRequiredService<TSender>());
+        services.AddSingleton<IAudienceSender>(sp => sp.GetRequiredService<TSender>());
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Lodestar.Domain.Destinations.Sending;
 
 /// <summary>Turns a destination's refusal or an outage into the text a run shows ("HTTP 500 …: body").</summary>
@@ -5,12 +7,15 @@ public static class DestinationResponses
 {
     private const int BodyLength = 500;
 
-    public static async Task<string> DescribeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    public static Task<string> DescribeAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        DescribeAsync(response, _ => null, cancellationToken);
+
+    /// <param name="message">Reads the API's own message from its JSON error body; the body itself is shown when it gives none.</param>
+    public static async Task<string> DescribeAsync(HttpResponseMessage response, Func<JsonElement, string?> message, CancellationToken cancellationToken)
     {
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (body.Length > BodyLength)
-            body = body[..BodyLength] + "…";
-        return $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}" + (body.Length > 0 ? $": {body}" : "");
+        var text = ResponseJson.Read(body, message) ?? (body.Length > BodyLength ? body[..BodyLength] + "…" : body);
+        return $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}" + (text.Length > 0 ? $": {text}" : "");
     }
 
     /// <summary>A request that never got an answer (refused connection, DNS, timeout after the retries).</summary>

@@ -1,0 +1,3 @@
+namespace Lodestar.Domain.Tests.Destinations.Mailchimp;
+
+public sealed record FakeMember(string EmailAddress, string Status, IReadOnlyDictionary<string, string> MergeFields);
