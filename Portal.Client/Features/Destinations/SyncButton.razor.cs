@@ -102,7 +102,7 @@ public sealed partial class SyncButton : IDisposable
         catch (ApiException ex)
         {
             // Started, but its progress cannot be read (e.g. the jobs API refused): the run history still shows it.
-            _error = $"Started (job {jobId}), but its progress cannot be shown: {ex.Message} The run history shows the run.";
+            _error = $"Started (job {jobId}), but its progress cannot be shown ({ex.Message.TrimEnd('.')}). The run history shows the run.";
         }
         catch (OperationCanceledException)
         {

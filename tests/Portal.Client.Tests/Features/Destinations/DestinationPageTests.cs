@@ -128,6 +128,23 @@ public sealed class DestinationPageTests : DestinationsTestBase
     }
 
     [Fact]
+    public void SyncAll_JobCannotBeFollowed_SaysItStartedAndShowsTheRuns()
+    {
+        _destinations.Add(DestinationSamples.Destination(5, "CRM webhook", connections: [DestinationSamples.Connection(11, 3, "Churn risk")]));
+        _jobs.PollError = new ApiException(403, "Forbidden");
+        var cut = RenderDestination();
+        OpenTab(cut, "Runs");
+        cut.WaitForElement("[data-testid='runs-empty']", Patience);
+        _destinations.Runs[5] = [DestinationSamples.Run(1, "Running")];
+
+        cut.Find("[data-testid='sync-all']").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Started (job sync-1), but its progress cannot be shown (Forbidden). The run history shows the run.",
+            cut.Find("[data-testid='sync-all-error']").TextContent.Trim()), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(["running"], Texts(cut, "run-status")), Patience);
+    }
+
+    [Fact]
     public void SyncAll_NoSegmentConnected_CannotStart()
     {
         _destinations.Add(DestinationSamples.Destination(5, "CRM webhook"));
