@@ -65,23 +65,13 @@ public abstract class DestinationsTestBase : BunitContext
         cut.FindAll(".mud-tab").First(t => t.TextContent.Trim().StartsWith(title, StringComparison.OrdinalIgnoreCase)).Click();
     }
 
-    /// <summary>Opens the MudSelect whose input has this test id and picks the item with this text.</summary>
-    protected static void Pick(IRenderedComponent<IComponent> cut, string testId, string item)
-    {
-        cut.Find($"[data-testid='{testId}']").Closest(".mud-select")!.MouseDown();
-        cut.WaitForAssertion(() => Assert.Contains(OpenItems(cut), i => i == item), Patience);
-        cut.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == item).Click();
-    }
+    protected static void Pick(IRenderedComponent<IComponent> cut, string testId, string item) => PageTree.Pick(cut, testId, item, Patience);
 
     /// <summary>What the MudSelect with this test id shows as chosen.</summary>
-    protected static string SelectText(IRenderedComponent<IComponent> cut, string testId)
-    {
-        var select = cut.Find($"[data-testid='{testId}']").Closest(".mud-select")!;
-        return select.QuerySelector("input")?.GetAttribute("value") ?? "";
-    }
+    protected static string SelectText(IRenderedComponent<IComponent> cut, string testId) =>
+        cut.Find($"[data-testid='{testId}']").Closest(".mud-select")!.QuerySelector("input")?.GetAttribute("value") ?? "";
 
-    protected static string[] OpenItems(IRenderedComponent<IComponent> cut) =>
-        [.. cut.FindAll(".mud-popover-open .mud-list-item").Select(i => i.TextContent.Trim())];
+    protected static string[] OpenItems(IRenderedComponent<IComponent> cut) => PageTree.OpenItems(cut);
 
     /// <summary>The texts of the elements with this test id, in page order, their runs of white space as single spaces.</summary>
     protected static string[] Texts(IRenderedComponent<IComponent> cut, string testId) =>
