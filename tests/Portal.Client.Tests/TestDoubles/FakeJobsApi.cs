@@ -24,9 +24,14 @@ public sealed class FakeJobsApi : IJobsApi
         return Task.FromResult($"job-{Started.Count}");
     }
 
+    /// <summary>When set, asking about a job is refused with it (the jobs API is for admins).</summary>
+    public Lodestar.Portal.Client.Infrastructure.ApiException? PollError { get; set; }
+
     public Task<JobProgressDto> GetAsync(string jobId, CancellationToken cancellationToken = default)
     {
         Polled.Add(jobId);
+        if (PollError is not null)
+            return Task.FromException<JobProgressDto>(PollError);
         var done = ++_polls >= PollsUntilDone;
         var state = !done ? "Processing" : Failure is null ? "Succeeded" : "Failed";
         return Task.FromResult(new JobProgressDto(jobId, "identity-resolution", state, done ? 1 : 0.5,

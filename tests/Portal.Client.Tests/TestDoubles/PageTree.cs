@@ -50,6 +50,18 @@ public static class PageTree
         cut.FindAll(".mud-dialog-actions button").First(b => b.TextContent.Trim().StartsWith(text, StringComparison.Ordinal)).Click();
     }
 
+    /// <summary>Opens the MudSelect whose input has this test id (inside <paramref name="scope"/>) and picks the item with this text.</summary>
+    public static void Pick(IRenderedComponent<IComponent> cut, string testId, string item, TimeSpan patience, string scope = "")
+    {
+        cut.Find($"{scope} [data-testid='{testId}']").Closest(".mud-select")!.MouseDown();
+        cut.WaitForAssertion(() => Assert.Contains(OpenItems(cut), i => i == item), patience);
+        cut.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == item).Click();
+    }
+
+    /// <summary>The texts of the items of the open popover (a select's or an autocomplete's list).</summary>
+    public static string[] OpenItems(IRenderedComponent<IComponent> cut) =>
+        [.. cut.FindAll(".mud-popover-open .mud-list-item").Select(i => i.TextContent.Trim())];
+
     /// <summary>The error text MudBlazor shows under the (first) input with this test id.</summary>
     public static string ErrorUnder(IRenderedComponent<IComponent> cut, string testId) =>
         cut.Find($"input[data-testid='{testId}']").Closest(".mud-input-control")?.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim() ?? "";

@@ -53,16 +53,10 @@ public abstract class SegmentsTestBase : BunitContext
         Render(PageTree.WithProviders<TComponent>(parameters));
 
     /// <summary>Opens the MudSelect whose input has this test id (inside <paramref name="scope"/>) and picks the item with this text.</summary>
-    protected static void Pick(IRenderedComponent<IComponent> cut, string testId, string item, string scope = "")
-    {
-        cut.Find($"{scope} [data-testid='{testId}']").Closest(".mud-select")!.MouseDown();
-        cut.WaitForAssertion(() => Assert.Contains(OpenItems(cut), i => i == item), Patience);
-        cut.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == item).Click();
-    }
+    protected static void Pick(IRenderedComponent<IComponent> cut, string testId, string item, string scope = "") => PageTree.Pick(cut, testId, item, Patience, scope);
 
     /// <summary>The texts of the items of the open popover (a select's or an autocomplete's list).</summary>
-    protected static string[] OpenItems(IRenderedComponent<IComponent> cut) =>
-        [.. cut.FindAll(".mud-popover-open .mud-list-item").Select(i => i.TextContent.Trim())];
+    protected static string[] OpenItems(IRenderedComponent<IComponent> cut) => PageTree.OpenItems(cut);
 
     /// <summary>The texts of the elements with this test id, in page order.</summary>
     protected static string[] Texts(IRenderedComponent<IComponent> cut, string testId) =>
