@@ -94,6 +94,28 @@ public sealed class DestinationEndpointsTests(SharedPortal portal)
     }
 
     [Fact]
+    public async Task GetJob_MarketerFollowsADestinationSyncButNotOtherJobs()
+    {
+        using var marketer = await portal.CreateApiClientAsync(PortalRoleNames.Marketer, $"jobs {Guid.NewGuid():N}");
+        using var admin = portal.CreateApiClient();
+        using var created = await admin.PostAsJsonAsync("/api/destinations", new DestinationInput($"Follow {Guid.NewGuid():N}", "csv-file", true,
+            new Dictionary<string, string> { ["folder"] = "follow" }, null, null, null, null), Ct);
+        var destination = (await created.Content.ReadFromJsonAsync<DestinationDto>(Ct))!;
+        using var sync = await marketer.PostAsync($"/api/destinations/{destination.Id}/sync", null, Ct);
+        var job = (await sync.Content.ReadFromJsonAsync<SyncStartedDto>(Ct))!;
+        using var other = await admin.PostAsync("/api/jobs/economics/run", null, Ct);
+        var otherJob = (await Json.ReadAsync(other))["jobId"]!.GetValue<string>();
+
+        using var followed = await marketer.GetAsync($"/api/jobs/{job.JobId}", Ct);
+        using var refused = await marketer.GetAsync($"/api/jobs/{otherJob}", Ct);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, followed.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("Succeeded", await portal.WaitForJobAsync(otherJob));
+    }
+
+    [Fact]
     public async Task Sync_UnknownDestination_NotFound()
     {
         using var client = portal.CreateApiClient();
