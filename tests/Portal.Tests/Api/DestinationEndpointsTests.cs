@@ -19,12 +19,8 @@ public sealed class DestinationEndpointsTests(SharedPortal portal)
     {
         await using var receiver = await WebhookReceiver.StartAsync(Secret);
         var tag = Guid.NewGuid().ToString("N")[..10];
-        for (var i = 1; i <= 3; i++)
-            Assert.Equal(HttpStatusCode.OK, (await portal.PostTrackingAsync("identify",
-                $$$"""{"userId":"dest-{{{tag}}}-{{{i}}}","traits":{"email":"d{{{i}}}.{{{tag}}}@example.com","firstName":"Dora {{{i}}}","cohort":"{{{tag}}}"}}""")).Status);
-        Assert.Equal("Succeeded", await portal.RunJobAsync("identity-resolution"));
         using var marketer = await portal.CreateApiClientAsync(PortalRoleNames.Marketer, $"destinations {tag}");
-        var segment = await LiveSegmentAsync(marketer, tag);
+        var segment = await CohortSegments.CreateAsync(portal, marketer, tag);
 
         using var created = await marketer.PostAsJsonAsync("/api/destinations", new DestinationInput($"Hook {tag}", "audience-webhook", true,
             new Dictionary<string, string> { ["url"] = receiver.Url }, new Dictionary<string, string> { ["signingSecret"] = Secret }, null, 2, null), Ct);
@@ -127,23 +123,4 @@ public sealed class DestinationEndpointsTests(SharedPortal portal)
 
     private static long Segment(DestinationRunDto run, DestinationConnectionDto connection) =>
         run.ConnectionId == connection.Id ? connection.SegmentId : -1;
-
-    private static async Task<long> LiveSegmentAsync(HttpClient client, string tag)
-    {
-        using var created = await client.PostAsync("/api/segments", Json.Body($$$"""
-            {"name":"Destination cohort {{{tag}}}","refreshMinutes":60,"rule":{"match":"all","children":[
-              {"kind":"trait","trait":"cohort","test":{"type":"string","operator":"equals","value":"{{{tag}}}"}}]}}
-            """), Ct);
-        var segment = (await created.Content.ReadFromJsonAsync<SegmentDto>(Ct))!;
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            var now = (await client.GetFromJsonAsync<SegmentDto>($"/api/segments/{segment.Id}", Ct))!;
-            if (now.Status == "live" && now.Size == 3)
-                return segment.Id;
-            await Task.Delay(100, Ct);
-        }
-
-        throw new TimeoutException($"Segment {segment.Id} was not computed within 30 s.");
-    }
 }
