@@ -67,6 +67,7 @@ public static class DomainServiceCollectionExtensions
         services.AddCrm(configuration);
         services.AddSegments();
         services.AddPrivacy();
+        services.AddSingleton<Audit.AuditService>();
         services.AddDestinations(configuration, dataFolder);
         services.AddFunnels();
         services.AddPaths();

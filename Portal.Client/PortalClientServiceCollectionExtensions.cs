@@ -23,6 +23,8 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<ISourcesApi, HttpSourcesApi>();
         services.AddScoped<IProfilesApi, HttpProfilesApi>();
         services.AddScoped<Features.Privacy.IConsentApi, Features.Privacy.HttpConsentApi>();
+        services.AddScoped<Features.Privacy.IPiiRulesApi, Features.Privacy.HttpPiiRulesApi>();
+        services.AddScoped<Features.Audit.IAuditApi, Features.Audit.HttpAuditApi>();
         services.AddScoped<Features.Destinations.IDestinationsApi, Features.Destinations.HttpDestinationsApi>();
         services.AddScoped<IJobsApi, HttpJobsApi>();
         services.AddScoped<IDuplicatesApi, HttpDuplicatesApi>();

@@ -43,13 +43,15 @@ public sealed class ApiKeyService(IDbContextFactory<PortalDbContext> contexts, I
         return new CreatedApiKey(key, secret);
     }
 
-    public async Task RevokeAsync(int id, CancellationToken cancellationToken)
+    /// <returns>The key, revoked (revoking it again changes nothing).</returns>
+    public async Task<ApiKey> RevokeAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
         var key = await db.ApiKeys.FindAsync([id], cancellationToken)
             ?? throw new NotFoundException($"There is no API key with id {id}.");
         key.RevokedAt ??= time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        return key;
     }
 
     /// <returns>The identity the key speaks for, or null when it is unknown or revoked.</returns>

@@ -20,6 +20,12 @@ public sealed class UserAdminService(UserManager<PortalUser> users, IDbContextFa
         return all.Select(u => Summarize(u, byUser[u.Id].Order().ToList())).ToList();
     }
 
+    public async Task<UserSummary> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(id);
+        return Summarize(user, (await users.GetRolesAsync(user)).Order().ToList());
+    }
+
     public async Task<CreatedUser> CreateAsync(string email, string? displayName, IReadOnlyList<string> roles, CancellationToken cancellationToken)
     {
         var cleanEmail = email?.Trim() ?? "";
@@ -89,14 +95,19 @@ public sealed class UserAdminService(UserManager<PortalUser> users, IDbContextFa
         await db.SavedViews.Where(v => v.OwnerUserId == id).ExecuteDeleteAsync(cancellationToken);
     }
 
-    public async Task RecordSignInAsync(string email, CancellationToken cancellationToken)
+    /// <returns>The user's id, or null when no user has the email.</returns>
+    public async Task<string?> RecordSignInAsync(string email, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
-            return;
+            return null;
         user.LastSignInAt = time.GetUtcNow().UtcDateTime;
         await users.UpdateAsync(user);
+        return user.Id;
     }
+
+    /// <returns>The id of the user with the email, or null.</returns>
+    public async Task<string?> FindIdAsync(string email) => (await users.FindByEmailAsync(email))?.Id;
 
     private async Task<PortalUser> FindAsync(string id) =>
         await users.FindByIdAsync(id) ?? throw new NotFoundException($"There is no user with id {id}.");

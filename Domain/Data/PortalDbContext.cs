@@ -98,6 +98,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Privacy.ConsentChange> ConsentChanges => Set<Privacy.ConsentChange>();
 
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+
     public DbSet<Destinations.Destination> Destinations => Set<Destinations.Destination>();
 
     public DbSet<Destinations.DestinationConnection> DestinationConnections => Set<Destinations.DestinationConnection>();

@@ -18,6 +18,14 @@ internal static class EventColumns
     private static readonly string[] PageReferrerPath = ["page", "referrer"];
     private static readonly string[] ReferrerPath = ["referrer"];
 
+    /// <summary>Every path a column is read from: a PII rule on one of them (or around it) changes the columns.</summary>
+    public static readonly string[] SourcePaths =
+    [
+        "traits.email", "context.traits.email", "properties.email", "traits.phone", "context.traits.phone", "properties.phone",
+        "context.device.id", "context.externalIds", "context.campaign.source", "context.campaign.medium", "context.campaign.name",
+        "context.page.referrer", "properties.referrer", "context.consent.categoryPreferences",
+    ];
+
     public static TrackedEvent Build(in MessageFields f, in BatchEnvelope envelope, MessageType type, in IngestionStamp stamp,
         string messageId, DateTime timestamp, DateTime? originalTimestamp, DateTime? sentAt, string raw)
     {

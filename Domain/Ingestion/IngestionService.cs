@@ -1,12 +1,13 @@
+using Lodestar.Domain.Privacy.Pii;
 using Lodestar.Domain.Sources;
 
 namespace Lodestar.Domain.Ingestion;
 
 /// <summary>
-/// The tracking API's logic: parse the body, find the source by write key, check and normalise every message, and
-/// store them all or none. A result of Accepted means the messages are committed.
+/// The tracking API's logic: parse the body, find the source by write key, check and normalise every message (PII
+/// rules applied), and store them all or none. A result of Accepted means the messages are committed.
 /// </summary>
-public sealed class IngestionService(SourceDirectory sources, IEventWriter writer, TimeProvider time)
+public sealed class IngestionService(SourceDirectory sources, PiiRuleService pii, IEventWriter writer, TimeProvider time)
 {
     public async Task<IngestionResult> IngestAsync(TrackingRequest request, CancellationToken cancellationToken)
     {
@@ -27,7 +28,8 @@ public sealed class IngestionService(SourceDirectory sources, IEventWriter write
                 $"The source '{source.Name}' is disabled. Enable it in Settings → Sources to accept its messages.");
 
         var stamp = new IngestionStamp(time.GetUtcNow().UtcDateTime, request.ClientIp, source.Id);
-        if (!new MessageNormalizer().TryNormalizeAll(payload, MessageTypes.ForRoute(request.Route), stamp, out var events, out var refusal))
+        var normalizer = new MessageNormalizer(await pii.CurrentAsync(cancellationToken));
+        if (!normalizer.TryNormalizeAll(payload, MessageTypes.ForRoute(request.Route), stamp, out var events, out var refusal))
             return IngestionResult.Refused(refusal.Error, refusal.Message!);
 
         try

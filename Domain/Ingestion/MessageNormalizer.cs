@@ -4,13 +4,15 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lodestar.Domain.Events;
+using Lodestar.Domain.Privacy.Pii;
 
 namespace Lodestar.Domain.Ingestion;
 
 /// <summary>
 /// Turns one Segment message into the event to store: checks it against the spec and the limits, applies the
 /// server-side rules of the tracking API (messageId, receivedAt, skew-corrected timestamp, batch context and
-/// integrations merged in, <c>context.ip</c>) and promotes the columns queries filter on. Not thread-safe: one per request.
+/// integrations merged in, <c>context.ip</c>), applies the workspace's PII rules and promotes the columns queries filter
+/// on. Not thread-safe: one per request.
 /// </summary>
 public sealed class MessageNormalizer
 {
@@ -19,8 +21,16 @@ public sealed class MessageNormalizer
 
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private readonly Utf8JsonWriter _writer;
+    private readonly PiiRuleSet _pii;
+    private readonly HashSet<PiiRule> _columnRules;
+    private readonly List<PiiRule> _applied = [];
 
-    public MessageNormalizer() => _writer = new Utf8JsonWriter(_buffer, WriterOptions);
+    public MessageNormalizer(PiiRuleSet? pii = null)
+    {
+        _writer = new Utf8JsonWriter(_buffer, WriterOptions);
+        _pii = pii ?? PiiRuleSet.Empty;
+        _columnRules = [.. _pii.Rules.Where(r => EventColumns.SourcePaths.Any(path => PiiRuleParser.Overlap(r.Path, path)))];
+    }
 
     public NormalizationResult Normalize(JsonElement message, MessageType? routeType, in BatchEnvelope envelope,
         in IngestionStamp stamp, string where)
@@ -50,7 +60,19 @@ public sealed class MessageNormalizer
             return NormalizationResult.Invalid($"{where}: the timestamp resolves to {JsonValues.Iso(timestamp)}, before 1970-01-01.");
 
         var messageId = JsonValues.AsIdentifier(fields.MessageId) ?? "api-" + Guid.NewGuid().ToString("N");
-        var raw = WriteRaw(message, fields, type.Value, envelope, stamp, messageId, timestamp, clientTimestampField, sentAt);
+        var redact = _pii.Applies(fields.Properties, fields.Traits, fields.Context, envelope.Context, stamp.ClientIp is not null);
+        _applied.Clear();
+        WriteRaw(message, fields, type.Value, envelope, stamp, messageId, timestamp, clientTimestampField, sentAt, redact);
+        var raw = Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        if (redact && ChangedAColumn())
+        {
+            // A rule changed a value a column is read from: read the columns from what is stored (its context already
+            // holds the batch's), so a dropped value is not promoted either and a hashed one is promoted hashed.
+            using var stored = JsonDocument.Parse(_buffer.WrittenMemory);
+            return NormalizationResult.Ok(EventColumns.Build(MessageFields.Read(stored.RootElement), BatchEnvelope.None, type.Value, stamp,
+                messageId, timestamp, clientTimestamp?.UtcDateTime, sentAt?.UtcDateTime, raw));
+        }
+
         return NormalizationResult.Ok(EventColumns.Build(fields, envelope, type.Value, stamp, messageId, timestamp,
             clientTimestamp?.UtcDateTime, sentAt?.UtcDateTime, raw));
     }
@@ -77,8 +99,8 @@ public sealed class MessageNormalizer
         return true;
     }
 
-    private string WriteRaw(JsonElement message, in MessageFields fields, MessageType type, in BatchEnvelope envelope,
-        in IngestionStamp stamp, string messageId, DateTime timestamp, JsonElement? clientTimestamp, DateTimeOffset? sentAt)
+    private void WriteRaw(JsonElement message, in MessageFields fields, MessageType type, in BatchEnvelope envelope,
+        in IngestionStamp stamp, string messageId, DateTime timestamp, JsonElement? clientTimestamp, DateTimeOffset? sentAt, bool redact)
     {
         _buffer.ResetWrittenCount();
         _writer.Reset(_buffer);
@@ -90,7 +112,15 @@ public sealed class MessageNormalizer
             if (MessageFields.IsServerField(property))
                 continue;
             hasVersion |= property.NameEquals("version"u8);
-            property.WriteTo(w);
+            if (redact && RuledObject(property) is { } node)
+            {
+                w.WritePropertyName(property.Name);
+                PiiRedactor.WriteObject(w, property.Value, node, _applied);
+            }
+            else
+            {
+                property.WriteTo(w);
+            }
         }
 
         w.WriteString("type"u8, MessageTypes.Name(type));
@@ -107,9 +137,17 @@ public sealed class MessageNormalizer
         w.WriteString("receivedAt"u8, JsonValues.Iso(stamp.ReceivedAt));
 
         w.WriteStartObject("context"u8);
-        var hasIp = JsonMerge.WriteMerged(w, fields.Context, envelope.Context, "ip"u8);
-        if (!hasIp && stamp.ClientIp is not null)
-            w.WriteString("ip"u8, stamp.ClientIp);
+        if (redact)
+        {
+            PiiRedactor.WriteContextProperties(w, fields.Context, envelope.Context, _pii.ContextNode, stamp.ClientIp, _applied);
+        }
+        else
+        {
+            var hasIp = JsonMerge.WriteMerged(w, fields.Context, envelope.Context, "ip"u8);
+            if (!hasIp && stamp.ClientIp is not null)
+                w.WriteString("ip"u8, stamp.ClientIp);
+        }
+
         w.WriteEndObject();
 
         if (fields.Integrations is not null || envelope.Integrations is not null)
@@ -123,6 +161,23 @@ public sealed class MessageNormalizer
             w.WriteNumber("version"u8, 2);
         w.WriteEndObject();
         w.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
     }
+
+    private bool ChangedAColumn()
+    {
+        foreach (var rule in _applied)
+        {
+            if (_columnRules.Contains(rule))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The rules for a top-level <c>properties</c> or <c>traits</c> object, when there are any.</summary>
+    private PiiPathNode? RuledObject(JsonProperty property) =>
+        property.Value.ValueKind != JsonValueKind.Object ? null
+        : property.NameEquals("properties"u8) ? _pii.PropertiesNode
+        : property.NameEquals("traits"u8) ? _pii.TraitsNode
+        : null;
 }

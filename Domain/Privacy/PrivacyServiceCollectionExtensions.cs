@@ -8,6 +8,7 @@ internal static class PrivacyServiceCollectionExtensions
     {
         services.AddSingleton<ConsentCategoryService>();
         services.AddSingleton<ConsentService>();
+        services.AddSingleton<Pii.PiiRuleService>();
         return services;
     }
 }

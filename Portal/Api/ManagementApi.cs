@@ -14,6 +14,8 @@ public static class ManagementApi
         api.MapSourcesEndpoints();
         api.MapProfilesEndpoints();
         api.MapConsentEndpoints();
+        api.MapPiiRulesEndpoints();
+        api.MapAuditEndpoints();
         api.MapIdentityEndpoints();
         api.MapCrmEndpoints();
         api.MapSegmentEndpoints();

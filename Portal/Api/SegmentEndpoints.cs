@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text;
+using Lodestar.Domain.Audit;
 using Lodestar.Domain.Segments;
 using Lodestar.Portal.Client.Features.Segments;
 using Lodestar.Portal.Client.Features.Segments.Rules;
 using Lodestar.Portal.Client.Infrastructure;
+using Lodestar.Portal.Features.Audit;
 
 namespace Lodestar.Portal.Api;
 
@@ -74,17 +76,23 @@ public static class SegmentEndpoints
     }
 
     private static async Task<IResult> MembersAsync(long id, string? q, int? offset, int? limit, HttpContext context, ISegmentsApi api,
-        SegmentQueryService queries, CancellationToken cancellationToken)
+        SegmentQueryService queries, AuditRecorder audit, CancellationToken cancellationToken)
     {
         if (!context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)))
             return TypedResults.Ok(await api.MembersAsync(id, q, offset ?? 0, limit ?? 50, cancellationToken));
-        await api.GetAsync(id, cancellationToken);
+        var segment = await api.GetAsync(id, cancellationToken);
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"segment-{id}-members.csv\"";
         await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(false));
         await writer.WriteLineAsync("profile_id,name,entered_at");
+        var rows = 0;
         await foreach (var member in queries.AllMembersAsync(id, cancellationToken))
+        {
             await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{member.ProfileId},{Csv(member.DisplayName)},{member.EnteredAt:O}"));
+            rows++;
+        }
+
+        await audit.RecordAsync(AuditActions.SegmentMembersExported, AuditTarget.Of("segment", id, segment.Name), $"CSV, {rows} members");
         return TypedResults.Empty;
     }
 

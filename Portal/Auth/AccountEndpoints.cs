@@ -1,4 +1,6 @@
 using Lodestar.Domain.Accounts;
+using Lodestar.Domain.Audit;
+using Lodestar.Portal.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,8 +11,11 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/Account/Logout", async ([FromServices] SignInManager<PortalUser> signIn, [FromForm] string? returnUrl) =>
+        app.MapPost("/Account/Logout", async (HttpContext context, [FromServices] SignInManager<PortalUser> signIn, [FromServices] AuditRecorder audit,
+            [FromForm] string? returnUrl) =>
         {
+            if (context.User.Identity?.IsAuthenticated == true)
+                await audit.RecordAsync(AuditActions.SignOut);
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("~/Account/Login" + (string.IsNullOrEmpty(returnUrl) ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl)));
         }).ExcludeFromDescription();

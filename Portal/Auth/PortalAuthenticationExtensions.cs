@@ -20,6 +20,8 @@ public static class PortalAuthenticationExtensions
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<ClientOrigin>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ClientOriginCircuitHandler>();
 
         services.AddAuthentication(options =>
             {

@@ -28,6 +28,9 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<IProfilesApi, ServerProfilesApi>();
         services.AddScoped<Client.Features.Privacy.IConsentApi, Privacy.ServerConsentApi>();
         services.AddScoped<Client.Features.Destinations.IDestinationsApi, Destinations.ServerDestinationsApi>();
+        services.AddScoped<Client.Features.Privacy.IPiiRulesApi, Privacy.ServerPiiRulesApi>();
+        services.AddScoped<Audit.AuditRecorder>();
+        services.AddScoped<Client.Features.Audit.IAuditApi, Audit.ServerAuditApi>();
         services.AddScoped<IJobsApi, ServerJobsApi>();
         services.AddScoped<IIdentityRulesApi, ServerIdentityRulesApi>();
         services.AddScoped<IDuplicatesApi, ServerDuplicatesApi>();

@@ -1,5 +1,6 @@
 using Lodestar.Domain.Events;
 using Lodestar.Domain.Ingestion;
+using Lodestar.Portal.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lodestar.Portal.Tracking;
@@ -43,9 +44,7 @@ public static class TrackingEndpoints
                 return Problem(400, "The body is not valid gzip/deflate data although Content-Encoding says so.");
         }
 
-        var ip = context.Connection.RemoteIpAddress is { } address
-            ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString()
-            : null;
+        var ip = ClientOrigin.Address(context.Connection.RemoteIpAddress);
         var request = new TrackingRequest(route, body.Memory, WriteKeyHeader.Read(context.Request.Headers.Authorization), ip);
         var result = await ingestion.IngestAsync(request, context.RequestAborted);
         switch (result.Error)

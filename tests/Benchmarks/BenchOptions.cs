@@ -49,6 +49,9 @@ public sealed class BenchOptions
     /// <summary>queries-r1: an existing R1 database to query instead of building one.</summary>
     public string? Database { get; private set; }
 
+    /// <summary>PII rules for ingest-http and ingest-raw (<see cref="BenchPiiRules"/>): none, typical or every.</summary>
+    public string Pii { get; private set; } = "none";
+
     /// <summary>Keep the temporary databases and logs (their folder is printed).</summary>
     public bool Keep { get; private set; }
 
@@ -65,6 +68,7 @@ public sealed class BenchOptions
                 case "--live": options.Live = true; continue;
                 case "--host": options.Host = Value(args, ref i, name).ToLowerInvariant(); continue;
                 case "--database": options.Database = Value(args, ref i, name); continue;
+                case "--pii": options.Pii = Value(args, ref i, name).ToLowerInvariant(); continue;
             }
 
             var number = Number(args, ref i, name);
@@ -86,6 +90,8 @@ public sealed class BenchOptions
 
         if (options.Host is not ("child" or "inproc" or "both"))
             throw new ArgumentException("--host must be child, inproc or both.");
+        if (!BenchPiiRules.Names.Contains(options.Pii))
+            throw new ArgumentException($"--pii must be one of {string.Join(", ", BenchPiiRules.Names)}.");
         return options;
     }
 
@@ -143,5 +149,6 @@ public sealed class BenchOptions
           --messages N (ingest-raw rows, 300000) --people N --repeat N (cold starts, 3) --r1 --keep
           --live (messages without the demo's 12-month-old timestamps: stamped on arrival, like live traffic)
           --quiet-wait N (120: longest wait, in s, for other processes to leave the CPUs idle before each measurement)
+          --pii none|typical|every (none: three PII rules configured for ingest-http; ingest-raw compares normalising with them and without)
         """;
 }

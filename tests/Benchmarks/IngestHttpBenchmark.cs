@@ -18,12 +18,21 @@ public sealed class IngestHttpBenchmark(BenchOptions options)
     {
         Console.WriteLine($"== ingest-http: {options.Clients} clients, {options.Batch} messages/request, ~{options.MessageBytes} B/message, " +
                           $"{options.WarmupSeconds} s warm-up + {options.Seconds} s" +
-                          $"{(options.Live ? ", live timestamps" : "")} ==");
+                          $"{(options.Live ? ", live timestamps" : "")}{(options.Pii == "none" ? "" : ", PII rules " + options.Pii)} ==");
         var bodies = PrepareBodies();
         var results = new List<BenchResult>();
         foreach (var host in options.Host == "both" ? ["child", "inproc"] : new[] { options.Host })
             results.AddRange(await RunOnAsync(host, bodies));
         return results;
+    }
+
+    private async Task ConfigurePiiAsync(Uri portal)
+    {
+        using var client = new HttpClient { BaseAddress = portal };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", PortalSettings.ApiKey);
+        using var response = await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(client, "/api/privacy/pii-rules", BenchPiiRules.Body(options.Pii));
+        response.EnsureSuccessStatusCode();
+        Console.WriteLine($"  PII rules '{options.Pii}': {string.Join(", ", BenchPiiRules.Of(options.Pii).Select(r => $"{r.Path} {r.ActionName}"))}");
     }
 
     private byte[][] PrepareBodies()
@@ -50,6 +59,8 @@ public sealed class IngestHttpBenchmark(BenchOptions options)
             ? (IPortalHost)InProcessPortal.Start(settings)
             : await PortalProcess.StartReadyAsync(settings, folder.File("portal.log"), TimeSpan.FromSeconds(60));
         Console.WriteLine($"  portal {host.Description} at {host.BaseAddress}, database {settings.DatabaseFile}");
+        if (options.Pii != "none")
+            await ConfigurePiiAsync(host.BaseAddress);
         using var runner = new LoadRunner(host.BaseAddress, PortalSettings.WriteKey, bodies, options.Batch, options.Clients);
 
         var warmup = await runner.RunAsync(options.Clients, TimeSpan.FromSeconds(options.WarmupSeconds));

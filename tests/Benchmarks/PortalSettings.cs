@@ -8,6 +8,7 @@ public sealed class PortalSettings
 {
     public const string WriteKey = "benchWriteKey0000000000000000001";
     public const string AdminPassword = "Bench-Passw0rd!";
+    public const string ApiKey = "bench-api-key-00000000000000000001";
 
     public PortalSettings(string databaseFile, bool seedDemo, int? people = null)
     {
@@ -19,6 +20,7 @@ public sealed class PortalSettings
             ["Demo:Seed"] = seedDemo ? "true" : "false",
             ["Ingestion:DefaultWriteKey"] = WriteKey,
             ["Auth:BootstrapAdmin:Password"] = AdminPassword,
+            ["Auth:BootstrapApiKey"] = ApiKey,
             ["Logging:LogLevel:Default"] = "Warning",
         };
         if (people is { } count)

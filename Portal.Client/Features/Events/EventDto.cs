@@ -1,6 +1,9 @@
 namespace Lodestar.Portal.Client.Features.Events;
 
-/// <summary>One stored message as the debugger shows it; <see cref="Raw"/> is the whole message as JSON.</summary>
+/// <summary>
+/// One stored message as the debugger shows it; <see cref="Raw"/> is the whole message as JSON, <see cref="Pii"/> the
+/// fields that PII rules dropped or hashed before it was stored.
+/// </summary>
 public sealed record EventDto(
     long Id,
     string MessageId,
@@ -11,4 +14,5 @@ public sealed record EventDto(
     DateTime Timestamp,
     DateTime ReceivedAt,
     string Source,
-    string Raw);
+    string Raw,
+    IReadOnlyList<PiiMarkDto>? Pii = null);

@@ -1,5 +1,6 @@
 using Lodestar.Domain.Events;
 using Lodestar.Domain.Ingestion;
+using Lodestar.Domain.Privacy.Pii;
 using Lodestar.Portal.Client.Features.Events;
 using Lodestar.Portal.Client.Infrastructure;
 
@@ -9,7 +10,8 @@ namespace Lodestar.Portal.Features.Events;
 internal static class EventMapping
 {
     public static EventDto ToDto(EventListItem e) =>
-        new(e.Id, e.MessageId, MessageTypes.Name(e.Type), e.Name, e.UserId, e.AnonymousId, e.Timestamp, e.ReceivedAt, e.SourceName, e.Raw);
+        new(e.Id, e.MessageId, MessageTypes.Name(e.Type), e.Name, e.UserId, e.AnonymousId, e.Timestamp, e.ReceivedAt, e.SourceName, e.Raw,
+            PiiMarks.Read(e.Raw).Select(m => new PiiMarkDto(m.Path, m.ActionName)).ToList());
 
     public static EventPageDto ToDto(EventPage page) => new(page.Items.Select(ToDto).ToList(), page.NextBefore);
 

@@ -1,19 +1,28 @@
 using Lodestar.Domain;
+using Lodestar.Domain.Audit;
 using Lodestar.Domain.Privacy;
 using Lodestar.Portal.Auth;
 using Lodestar.Portal.Client.Features.Privacy;
+using Lodestar.Portal.Features.Audit;
 using Lodestar.Portal.Infrastructure;
 
 namespace Lodestar.Portal.Features.Privacy;
 
 /// <summary>The server side of <see cref="IConsentApi"/>.</summary>
-internal sealed class ServerConsentApi(ConsentCategoryService categories, ConsentService consent, CurrentUser user) : IConsentApi
+internal sealed class ServerConsentApi(ConsentCategoryService categories, ConsentService consent, CurrentUser user, AuditRecorder audit)
+    : IConsentApi
 {
     public Task<ConsentCategoriesDto> GetCategoriesAsync(CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
         new ConsentCategoriesDto(await categories.GetAsync(cancellationToken)));
 
     public Task<ConsentCategoriesDto> SaveCategoriesAsync(ConsentCategoriesDto saved, CancellationToken cancellationToken = default) =>
-        DomainErrors.RunAsync(async () => new ConsentCategoriesDto(await categories.SaveAsync(saved?.Categories, cancellationToken)));
+        DomainErrors.RunAsync(async () =>
+        {
+            var keys = await categories.SaveAsync(saved?.Categories, cancellationToken);
+            await audit.RecordAsync(AuditActions.ConsentCategoriesChanged, new AuditTarget("settings", "consent-categories", "Consent categories"),
+                string.Join(", ", keys));
+            return new ConsentCategoriesDto(keys);
+        });
 
     public Task<ConsentChangeDto> RecordAsync(ConsentRequest request, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
     {

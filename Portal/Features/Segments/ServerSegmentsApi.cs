@@ -1,9 +1,11 @@
 using Hangfire;
+using Lodestar.Domain.Audit;
 using Lodestar.Domain.Segments;
 using Lodestar.Jobs.Segments;
 using Lodestar.Portal.Auth;
 using Lodestar.Portal.Client.Features.Segments;
 using Lodestar.Portal.Client.Features.Segments.Rules;
+using Lodestar.Portal.Features.Audit;
 using Lodestar.Portal.Infrastructure;
 
 namespace Lodestar.Portal.Features.Segments;
@@ -11,7 +13,7 @@ namespace Lodestar.Portal.Features.Segments;
 /// <summary>The server side of <see cref="ISegmentsApi"/>. Saving a segment queues its computation.</summary>
 internal sealed class ServerSegmentsApi(
     SegmentService segments, SegmentQueryService queries, SegmentPreviewService preview, SegmentSchemaService schema,
-    StaticSegmentService statics, IBackgroundJobClient jobs, CurrentUser user) : ISegmentsApi
+    StaticSegmentService statics, IBackgroundJobClient jobs, CurrentUser user, AuditRecorder audit) : ISegmentsApi
 {
     public Task<IReadOnlyList<SegmentListItemDto>> ListAsync(CancellationToken cancellationToken = default) =>
         DomainErrors.RunAsync<IReadOnlyList<SegmentListItemDto>>(async () => (await queries.ListAsync(cancellationToken)).Select(SegmentMapping.ToDto).ToList());
@@ -23,20 +25,36 @@ internal sealed class ServerSegmentsApi(
     });
 
     public Task<SegmentDto> CreateAsync(SegmentInput input, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
-        Queued(await segments.CreateAsync(SegmentMapping.ToDraft(input), await ByAsync(), cancellationToken)));
+    {
+        var created = await segments.CreateAsync(SegmentMapping.ToDraft(input), await ByAsync(), cancellationToken);
+        await audit.RecordAsync(AuditActions.SegmentCreated, Target(created), "dynamic");
+        return Queued(created);
+    });
 
     public Task<SegmentDto> UpdateAsync(long id, SegmentInput input, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
     {
-        var before = (await queries.GetAsync(id, cancellationToken)).Segment.Version;
+        var before = (await queries.GetAsync(id, cancellationToken)).Segment;
         var saved = await segments.UpdateAsync(id, SegmentMapping.ToDraft(input), await ByAsync(), cancellationToken);
-        return saved.Version != before ? Queued(saved) : SegmentMapping.ToDto(saved);
+        if (saved.Version == before.Version)
+            return SegmentMapping.ToDto(saved);
+        await audit.RecordAsync(AuditActions.SegmentUpdated, Target(saved),
+            $"version {saved.Version}: {SegmentChangeDescriber.Describe(before, saved.Name, saved.Description, saved.Definition, saved.RefreshMinutes)}");
+        return Queued(saved);
     });
 
     public Task<SegmentDto> DuplicateAsync(long id, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
-        Queued(await segments.DuplicateAsync(id, await ByAsync(), cancellationToken)));
+    {
+        var copy = await segments.DuplicateAsync(id, await ByAsync(), cancellationToken);
+        await audit.RecordAsync(AuditActions.SegmentCreated, Target(copy), $"duplicate of segment {id}");
+        return Queued(copy);
+    });
 
-    public Task DeleteAsync(long id, CancellationToken cancellationToken = default) =>
-        DomainErrors.RunAsync(() => segments.DeleteAsync(id, cancellationToken));
+    public Task DeleteAsync(long id, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
+    {
+        var segment = (await queries.GetAsync(id, cancellationToken)).Segment;
+        await segments.DeleteAsync(id, cancellationToken);
+        await audit.RecordAsync(AuditActions.SegmentDeleted, Target(segment), $"{segment.Kind.ToString().ToLowerInvariant()}, {segment.Size?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} members");
+    });
 
     public Task<SegmentPreviewDto> PreviewAsync(RuleGroupDto rule, CancellationToken cancellationToken = default) => DomainErrors.RunAsync(async () =>
     {
@@ -82,6 +100,7 @@ internal sealed class ServerSegmentsApi(
     {
         using var reader = new StreamReader(csv);
         var report = await statics.CreateAsync(name, description, reader, await ByAsync(), cancellationToken);
+        await audit.RecordAsync(AuditActions.SegmentCreated, Target(report.Segment), $"static, from {fileName}: {report.Identifiers} identifiers");
         return new StaticSegmentReportDto(Queued(report.Segment, report.Identifiers), report.Identifiers, report.Matched, report.Rejected);
     });
 
@@ -90,6 +109,8 @@ internal sealed class ServerSegmentsApi(
         jobs.Enqueue<SegmentRefreshJob>(job => job.RunAsync(segment.Id, CancellationToken.None));
         return SegmentMapping.ToDto(segment, identifiers);
     }
+
+    private static AuditTarget Target(Segment segment) => AuditTarget.Of("segment", segment.Id, segment.Name);
 
     private async Task<string> ByAsync() => await user.GetNameAsync() ?? "unknown";
 }

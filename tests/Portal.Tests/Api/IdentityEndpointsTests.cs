@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Lodestar.Portal.Client.Features.Audit;
 using Lodestar.Portal.Client.Features.Identity;
 using Lodestar.Portal.Client.Features.Profiles;
 using Lodestar.Portal.Tests.Infrastructure;
@@ -63,6 +64,9 @@ public sealed class IdentityEndpointsTests
         Assert.Equal("Succeeded", await portal.WaitForJobAsync(restored.RebuildJobId));
         Assert.True((await client.GetFromJsonAsync<IdentityRulesDto>("/api/identity/rules", Ct))!.IsDefault);
         Assert.Equal(2, (await client.GetFromJsonAsync<ProfileListDto>("/api/profiles", Ct))!.Total);
+        var audited = (await client.GetFromJsonAsync<AuditPageDto>("/api/audit?action=identity.rules-changed", Ct))!;
+        Assert.Equal(["reset to the defaults; identity rebuild queued", "saved; identity rebuild queued"], audited.Items.Select(e => e.Detail));
+        Assert.All(audited.Items, e => Assert.Equal("Bootstrap API key", e.ActorName));
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Lodestar.Portal.Client.Features.Audit;
+using Lodestar.Portal.Client.Features.Settings;
 using Lodestar.Portal.Tests.Infrastructure;
 
 namespace Lodestar.Portal.Tests.Hosting;
@@ -8,6 +11,7 @@ namespace Lodestar.Portal.Tests.Hosting;
 [Collection(PortalCollection.Name)]
 public sealed partial class SignInTests(SharedPortal portal)
 {
+    private const string UserAgent = "sign-in-tests/1.0";
     private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
 
     [Theory]
@@ -31,10 +35,29 @@ public sealed partial class SignInTests(SharedPortal portal)
         Assert.Contains("do not match an account", body);
     }
 
+    [Fact]
+    public async Task SignIn_FailureThenSuccess_EachAuditedWithWhoAndFromWhere()
+    {
+        var stranger = $"nobody.{Guid.NewGuid():N}@example.com";
+        using var admin = portal.CreateApiClient();
+        var before = (await admin.GetFromJsonAsync<AuditPageDto>("/api/audit?take=1", Ct))!.Items.FirstOrDefault()?.Id ?? 0;
+
+        await SignInAsync(stranger, "not-the-password", "/");
+        await SignInAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword, "/");
+
+        var entries = (await admin.GetFromJsonAsync<AuditPageDto>("/api/audit?action=auth.*", Ct))!.Items.Where(e => e.Id > before).Reverse().ToList();
+        var adminId = (await admin.GetFromJsonAsync<List<UserDto>>("/api/settings/users", Ct))!.Single(u => u.Email == PortalFactory.AdminEmail).Id;
+        Assert.Equal(
+            [("auth.sign-in-failed", (string?)null, stranger, (string?)"wrong email or password"), ("auth.sign-in", adminId, PortalFactory.AdminEmail, null)],
+            entries.Select(e => (e.Action, e.ActorId, e.ActorName, e.Detail)));
+        Assert.All(entries, e => Assert.Equal(("user", "127.0.0.1", UserAgent), (e.ActorType, e.IpAddress, e.UserAgent)));
+    }
+
     private async Task<(HttpStatusCode Status, string? Location, string Body)> SignInAsync(string email, string password, string returnUrl)
     {
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
         using var client = new HttpClient(handler) { BaseAddress = portal.BaseAddress };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
         var page = await client.GetStringAsync("/Account/Login?returnUrl=" + Uri.EscapeDataString(returnUrl), Ct);
         var token = AntiforgeryToken().Match(page).Groups[1].Value;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>

@@ -1,0 +1,37 @@
+namespace Lodestar.Domain.Audit;
+
+/// <summary>The actions the audit log records, <c>area.verb</c>; a feature that records a new one adds it here.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "auth.sign-in";
+    public const string SignInFailed = "auth.sign-in-failed";
+    public const string SignOut = "auth.sign-out";
+
+    public const string UserCreated = "user.created";
+    public const string UserRoleChanged = "user.role-changed";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+    public const string UserPasswordReset = "user.password-reset";
+    public const string UserDeleted = "user.deleted";
+
+    public const string ApiKeyCreated = "apikey.created";
+    public const string ApiKeyRevoked = "apikey.revoked";
+
+    public const string SegmentCreated = "segment.created";
+    public const string SegmentUpdated = "segment.updated";
+    public const string SegmentDeleted = "segment.deleted";
+    public const string SegmentMembersExported = "segment.members-exported";
+
+    public const string IdentityRulesChanged = "identity.rules-changed";
+    public const string ConsentCategoriesChanged = "consent.categories-changed";
+    public const string PiiRulesChanged = "privacy.pii-rules-changed";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        SignIn, SignInFailed, SignOut,
+        UserCreated, UserRoleChanged, UserDisabled, UserEnabled, UserPasswordReset, UserDeleted,
+        ApiKeyCreated, ApiKeyRevoked,
+        SegmentCreated, SegmentUpdated, SegmentDeleted, SegmentMembersExported,
+        IdentityRulesChanged, ConsentCategoriesChanged, PiiRulesChanged,
+    ];
+}
