@@ -30,4 +30,12 @@ public class DestinationRun
 
     /// <summary>What went wrong, with the destination's response when it gave one.</summary>
     public string? Error { get; set; }
+
+    /// <summary>
+    /// Event streams: the first and last event id the run covered (forwarded or skipped by the filters). Events are kept
+    /// in full, so the range says what was sent without a ledger entry per event, and it can be sent again.
+    /// </summary>
+    public long? FirstEventId { get; set; }
+
+    public long? LastEventId { get; set; }
 }

@@ -63,6 +63,25 @@ public sealed class DestinationRunService(IDbContextFactory<PortalDbContext> con
             .Select(c => c.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Whether a destination forwards events (an event stream) rather than syncing connected segments.</summary>
+    public async Task<bool> ForwardsEventsAsync(long destinationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var type = await db.Destinations.Where(d => d.Id == destinationId).Select(d => (DestinationType?)d.Type).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"There is no destination {destinationId}.");
+        return type == DestinationType.EventWebhook;
+    }
+
+    /// <summary>Whether a run belongs to an event stream (replayed by event id range, not from the ledger).</summary>
+    public async Task<bool> IsEventStreamRunAsync(long runId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var type = await db.DestinationRuns.Where(r => r.Id == runId)
+            .Join(db.Destinations, r => r.DestinationId, d => d.Id, (_, d) => (DestinationType?)d.Type)
+            .FirstOrDefaultAsync(cancellationToken);
+        return type == DestinationType.EventWebhook;
+    }
+
     private static async Task EnsureDestinationAsync(PortalDbContext db, long destinationId, CancellationToken cancellationToken)
     {
         if (!await db.Destinations.AnyAsync(d => d.Id == destinationId, cancellationToken))

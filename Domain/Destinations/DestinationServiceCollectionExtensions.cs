@@ -3,6 +3,7 @@ using Lodestar.Domain.Destinations.AdPlatform;
 using Lodestar.Domain.Destinations.CsvFile;
 using Lodestar.Domain.Destinations.Files;
 using Lodestar.Domain.Destinations.Mailchimp;
+using Lodestar.Domain.Destinations.EventStream;
 using Lodestar.Domain.Destinations.Sending;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,13 @@ internal static class DestinationServiceCollectionExtensions
         services.AddAudienceSender<MailchimpSender>();
         services.AddAudienceSender<AdPlatformSender>();
         services.AddAudienceSender<CsvFileSender>();
+        services.Configure<EventStreamOptions>(configuration.GetSection("Destinations:EventStream"));
+        services.AddSingleton<EventStreamSignal>();
+        services.AddSingleton<EventWebhookType>();
+        services.AddSingleton<IDestinationType>(sp => sp.GetRequiredService<EventWebhookType>());
+        services.AddSingleton<EventStreamService>();
+        services.AddSingleton<EventStreamReplayService>();
+        services.AddHostedService<EventStreamForwarder>();
         return services;
     }
 

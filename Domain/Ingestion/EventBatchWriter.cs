@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Lodestar.Domain.Destinations.EventStream;
 using Lodestar.Domain.Events;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ namespace Lodestar.Domain.Ingestion;
 public sealed partial class EventBatchWriter(
     IEventSinkFactory sinkFactory,
     IOptions<EventWriterOptions> options,
+    EventStreamSignal committed,
     ILogger<EventBatchWriter> logger) : BackgroundService, IEventWriter
 {
     private readonly Channel<PendingWrite> _queue = Channel.CreateBounded<PendingWrite>(
@@ -86,15 +88,20 @@ public sealed partial class EventBatchWriter(
         }
 
         var offset = 0;
+        var storedInGroup = 0;
         foreach (var pending in group)
         {
             var stored = 0;
             for (var i = 0; i < pending.Events.Count; i++)
                 stored += inserted[offset + i] ? 1 : 0;
             offset += pending.Events.Count;
+            storedInGroup += stored;
             pending.Completion.TrySetResult(new EventWriteResult(stored, pending.Events.Count - stored));
         }
 
+        // Wakes the event-stream forwarder; a non-blocking write that cannot fail, the only cost to ingestion.
+        if (storedInGroup > 0)
+            committed.Poke();
         return sink;
     }
 

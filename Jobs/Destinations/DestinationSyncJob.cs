@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Server;
 using Lodestar.Domain.Destinations;
+using Lodestar.Domain.Destinations.EventStream;
 using Lodestar.Domain.Destinations.Sync;
 using Lodestar.Domain.Operations;
 using Lodestar.Jobs.Infrastructure;
@@ -12,7 +13,13 @@ namespace Lodestar.Jobs.Destinations;
 /// connections, or one) or a replay of a past run. Safe to run twice: a sync sends only what the destination does not
 /// hold yet, and a run a crash interrupted is resumed, its batches resent with the same idempotency keys.
 /// </summary>
-public sealed class DestinationSyncJob(DestinationSyncService syncs, DestinationRunService runs, JobRunRecorder recorder, TimeProvider time)
+public sealed class DestinationSyncJob(
+    DestinationSyncService syncs,
+    DestinationRunService runs,
+    EventStreamService eventStream,
+    EventStreamReplayService eventReplay,
+    JobRunRecorder recorder,
+    TimeProvider time)
 {
     [DisableConcurrentExecution(timeoutInSeconds: 5)]
     [AutomaticRetry(Attempts = 0)]
@@ -28,6 +35,16 @@ public sealed class DestinationSyncJob(DestinationSyncService syncs, Destination
     public Task RunDestinationAsync(long destinationId, long? connectionId, PerformContext? context, CancellationToken cancellationToken) =>
         recorder.RunAsync(JobNames.DestinationSync, context, async progress =>
         {
+            if (await runs.ForwardsEventsAsync(destinationId, cancellationToken))
+            {
+                var pass = await eventStream.ForwardAsync(destinationId, DestinationRunTrigger.Manual, cancellationToken);
+                await progress.ReportAsync(1, pass is null ? "No new events to forward"
+                    : pass.Status == DestinationRunStatus.Skipped ? $"Nothing forwarded: {pass.Error}"
+                    : $"Forwarded {pass.Sent:N0} events" + (pass.Skipped > 0 ? $", {pass.Skipped:N0} left out by the filters" : "")
+                      + (pass.Status == DestinationRunStatus.Failed ? " — the run failed (see Runs)" : ""), cancellationToken);
+                return;
+            }
+
             var connections = await runs.ConnectionsToSyncAsync(destinationId, connectionId, cancellationToken);
             await SyncAllAsync(connections, DestinationRunTrigger.Manual, progress, cancellationToken);
         }, cancellationToken);
@@ -36,7 +53,9 @@ public sealed class DestinationSyncJob(DestinationSyncService syncs, Destination
     public Task ReplayAsync(long runId, PerformContext? context, CancellationToken cancellationToken) =>
         recorder.RunAsync(JobNames.DestinationSync, context, async progress =>
         {
-            var run = await syncs.ReplayAsync(runId, progress, cancellationToken);
+            var run = await runs.IsEventStreamRunAsync(runId, cancellationToken)
+                ? await eventReplay.ReplayAsync(runId, cancellationToken)
+                : await syncs.ReplayAsync(runId, progress, cancellationToken);
             await progress.ReportAsync(1, $"Replayed {run.Sent:N0} of {run.Planned:N0} records" + (run.Failed > 0 ? $", {run.Failed:N0} failed" : ""), cancellationToken);
         }, cancellationToken);
 

@@ -80,6 +80,9 @@ public static class BenchmarkProgram
             case "clv-fit":
                 results.AddRange(await new ClvFitBenchmark(options).RunAsync());
                 break;
+            case "event-stream":
+                results.AddRange(await new EventStreamBenchmark(options).RunAsync());
+                break;
             case "all":
                 await RunAllAsync(options, results);
                 break;

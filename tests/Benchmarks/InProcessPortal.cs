@@ -29,6 +29,9 @@ public sealed class InProcessPortal : IPortalHost
 
     public int ProcessId => Environment.ProcessId;
 
+    /// <summary>The portal's services (to set up what a benchmark needs in its database).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public static InProcessPortal Start(PortalSettings settings)
     {
         var factory = new Factory(settings);

@@ -2,7 +2,7 @@ namespace Lodestar.Portal.Client.Features.Destinations;
 
 /// <summary>
 /// A destination with its plain settings and the keys of the secrets that are set (never their values), its
-/// circuit-breaker state and its connected segments.
+/// circuit-breaker state and its connected segments; an event stream's position (the last stored event id it has passed).
 /// </summary>
 public sealed record DestinationDto(
     long Id,
@@ -19,4 +19,5 @@ public sealed record DestinationDto(
     string? PausedReason,
     IReadOnlyList<DestinationConnectionDto> Connections,
     DateTime UpdatedAt,
-    string UpdatedBy);
+    string UpdatedBy,
+    long? StreamPosition = null);

@@ -11,7 +11,8 @@ namespace Lodestar.Portal.Client.Features.Destinations;
 /// </summary>
 public sealed partial class DestinationPage
 {
-    private static readonly string[] Tabs = ["settings", "segments", "preview", "runs"];
+    private static readonly string[] AudienceTabs = ["settings", "segments", "preview", "runs"];
+    private static readonly string[] StreamTabs = ["settings", "runs"];
 
     private DestinationDto? _destination;
     private IReadOnlyList<DestinationTypeDto> _types = [];
@@ -43,16 +44,19 @@ public sealed partial class DestinationPage
 
     private DestinationTypeDto? Type => _types.FirstOrDefault(t => t.Type == _destination?.Type);
 
+    /// <summary>Audience destinations receive connected segments; event streams forward tracking messages instead.</summary>
+    private bool ReceivesSegments => Type?.Audiences ?? true;
+
     private List<BreadcrumbItem> Crumbs => [new("Destinations", "destinations"), new(_destination?.Name ?? $"Destination {Id}", null, disabled: true)];
 
     protected override async Task OnParametersSetAsync()
     {
         (_destination, _error, _actionError) = (null, null, null);
-        _tab = Math.Max(0, Array.IndexOf(Tabs, Tab?.ToLowerInvariant()));
         try
         {
             _destination = await Api.GetAsync(Id);
             _types = await Api.GetTypesAsync();
+            _tab = Math.Max(0, Array.IndexOf(ReceivesSegments ? AudienceTabs : StreamTabs, Tab?.ToLowerInvariant()));
         }
         catch (ApiException ex)
         {

@@ -1,6 +1,9 @@
 namespace Lodestar.Portal.Client.Features.Destinations;
 
-/// <summary>One sync run: status (Running, Succeeded, PartlyFailed, Failed, Skipped), counts, duration and the error.</summary>
+/// <summary>
+/// One sync run: status (Running, Succeeded, PartlyFailed, Failed, Skipped), counts, duration and the error; for an
+/// event stream, the range of stored event ids it covered instead of a connection.
+/// </summary>
 public sealed record DestinationRunDto(
     long Id,
     long? ConnectionId,
@@ -14,4 +17,6 @@ public sealed record DestinationRunDto(
     int Sent,
     int Failed,
     int Skipped,
-    string? Error);
+    string? Error,
+    long? FirstEventId = null,
+    long? LastEventId = null);

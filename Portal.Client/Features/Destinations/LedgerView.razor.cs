@@ -76,9 +76,14 @@ public sealed partial class LedgerView
             _expanded.Add(id);
     }
 
+    /// <summary>An event-stream run: it has an event id range instead of a ledger.</summary>
+    private bool EventRun => Run.FirstEventId is not null;
+
     private async Task<bool> ConfirmReplayAsync() =>
         await Dialogs.ShowMessageBoxAsync("Replay this run?",
-            $"The {Run.Sent:N0} records this run sent are sent again exactly as they were, in a new run with its own ledger.",
+            EventRun
+                ? $"The stored events #{Run.FirstEventId:N0} to #{Run.LastEventId:N0} are sent again through today's filters, in a new run under new idempotency keys."
+                : $"The {Run.Sent:N0} records this run sent are sent again exactly as they were, in a new run with its own ledger.",
             yesText: "Replay", cancelText: "Cancel") == true;
 
     private static Color ColorOf(string status) => status switch

@@ -8,6 +8,13 @@ public static class RunText
     public static string Counts(DestinationRunDto run) =>
         string.Create(CultureInfo.InvariantCulture, $"{run.Sent:N0} sent · {run.Failed:N0} failed · {run.Skipped:N0} skipped of {run.Planned:N0}");
 
+    /// <summary>What a run was about: its segment, or for an event stream the stored events it covered.</summary>
+    public static string Covered(DestinationRunDto run) => (run.FirstEventId, run.LastEventId) switch
+    {
+        ({ } first, { } last) => string.Create(CultureInfo.InvariantCulture, $"events #{first:N0}–#{last:N0}"),
+        _ => run.SegmentName ?? "—",
+    };
+
     public static string Duration(DestinationRunDto run) => run.FinishedAt is not { } finished ? "running" : Of(finished - run.StartedAt);
 
     public static string Of(TimeSpan span) => span switch

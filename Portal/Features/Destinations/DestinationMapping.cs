@@ -20,7 +20,7 @@ internal static class DestinationMapping
         var d = details.Destination;
         return new DestinationDto(d.Id, d.Name, DestinationTypeNames.Of(d.Type), d.Enabled, details.Settings, details.SecretsSet,
             d.RequiredConsentCategory, d.BatchSize, d.RequestsPerSecond, d.ConsecutiveFailures, d.PausedAt, d.PausedReason,
-            details.Connections.Select(ToDto).ToList(), d.UpdatedAt, d.UpdatedBy);
+            details.Connections.Select(ToDto).ToList(), d.UpdatedAt, d.UpdatedBy, d.StreamPosition);
     }
 
     public static DestinationConnectionDto ToDto(this ConnectionDetails details) => new(
@@ -30,7 +30,7 @@ internal static class DestinationMapping
 
     public static DestinationRunDto ToDto(this DestinationRun run, string? segmentName) => new(
         run.Id, run.ConnectionId, segmentName, run.Trigger.ToString(), run.Status.ToString(), run.Full, run.StartedAt, run.FinishedAt,
-        run.Planned, run.Sent, run.Failed, run.Skipped, run.Error);
+        run.Planned, run.Sent, run.Failed, run.Skipped, run.Error, run.FirstEventId, run.LastEventId);
 
     public static LedgerEntryDto ToDto(this DestinationLedgerEntry entry) => new(
         entry.Id, entry.RunId, entry.ProfileId, entry.Action.ToString(), entry.Batch, entry.Status.ToString(), entry.Payload, entry.Error, entry.SentAt);

@@ -1,4 +1,5 @@
 using Lodestar.Domain.Data;
+using Lodestar.Domain.Destinations.EventStream;
 using Lodestar.Domain.Events;
 using Lodestar.Domain.Ingestion;
 using Lodestar.Testing;
@@ -31,7 +32,7 @@ public sealed class EventBatchWriterTests
     public async Task WriteAsync_SinkFails_ThrowsUnavailableAndRecoversForTheNextWrite()
     {
         var sinks = new FlakySinkFactory();
-        var writer = new EventBatchWriter(sinks, Options.Create(new EventWriterOptions()), NullLogger<EventBatchWriter>.Instance);
+        var writer = new EventBatchWriter(sinks, Options.Create(new EventWriterOptions()), new EventStreamSignal(), NullLogger<EventBatchWriter>.Instance);
         await writer.StartAsync(Ct);
 
         await Assert.ThrowsAsync<EventStoreUnavailableException>(() => writer.WriteAsync([EventSinkTests.Event("a")], Ct));

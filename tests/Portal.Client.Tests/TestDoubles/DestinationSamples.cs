@@ -20,6 +20,11 @@ public static class DestinationSamples
             new("listId", "Audience (list) id", true, false, "Under Audience → Settings.", null, null),
             new("status", "Status of new members", false, false, null, "subscribed", ["subscribed", "pending"]),
         ]),
+        new("event-webhook", "Webhook (event stream)", "Forwards incoming tracking messages in near real time.", false, true, false,
+        [
+            new("url", "Endpoint URL", true, false, "The URL that receives the batches.", null, null),
+            new("signingSecret", "Signing secret", true, true, "Signs each body with HMAC-SHA256.", null, null),
+        ]),
         new("csv-file", "CSV file", "Writes the audience to a CSV file in a folder.", true, false, false,
         [
             new("folder", "Folder", true, false, "A folder the portal can write to.", null, null),

@@ -12,4 +12,7 @@ public sealed class ReceivedBatch(string? idempotencyKey, byte[] raw)
     public byte[] Raw { get; } = raw;
 
     public JsonNode Body => _body.Value;
+
+    /// <summary>The messages of an event-stream body (its <c>batch</c> array); empty for other bodies.</summary>
+    public IReadOnlyList<JsonNode> Messages => Body["batch"] is JsonArray batch ? [.. batch.Select(m => m!)] : [];
 }

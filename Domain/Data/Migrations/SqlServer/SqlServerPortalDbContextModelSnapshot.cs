@@ -1015,8 +1015,14 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<long?>("FirstEventId")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("Full")
                         .HasColumnType("bit");
+
+                    b.Property<long?>("LastEventId")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Planned")
                         .HasColumnType("int");

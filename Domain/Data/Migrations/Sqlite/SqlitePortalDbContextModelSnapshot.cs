@@ -979,7 +979,13 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FirstEventId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Full")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastEventId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Planned")

@@ -19,7 +19,7 @@ public sealed class NewDestinationPageTests : DestinationsTestBase
     {
         var cut = RenderNew();
 
-        cut.WaitForAssertion(() => Assert.Equal(["Webhook (audiences)", "Mailchimp list", "CSV file"], Texts(cut, "destination-type-title")), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(["Webhook (audiences)", "Mailchimp list", "Webhook (event stream)", "CSV file"], Texts(cut, "destination-type-title")), Patience);
         Assert.Equal("POSTs signed JSON batches of audience_entered and audience_exited.", Texts(cut, "destination-type-description")[0]);
         Assert.Empty(cut.FindAll("[data-testid='destination-form']"));
     }
@@ -45,7 +45,7 @@ public sealed class NewDestinationPageTests : DestinationsTestBase
         Assert.Empty(cut.FindAll("[data-testid='secret-clear-apiKey']"));
 
         cut.Find("[data-testid='change-type']").Click();
-        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid='destination-type-card']").Count), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("[data-testid='destination-type-card']").Count), Patience);
     }
 
     [Fact]
@@ -68,6 +68,20 @@ public sealed class NewDestinationPageTests : DestinationsTestBase
         Assert.Equal(new Dictionary<string, string> { ["signingSecret"] = "0123456789abcdef0123" }, input.Secrets);
         Assert.Equal(("marketing", 1000, 2.5), (input.RequiredConsentCategory, input.BatchSize, input.RequestsPerSecond));
         cut.WaitForAssertion(() => Assert.Equal("/destinations/100?tab=segments", CurrentPath), Patience);
+    }
+
+    [Fact]
+    public void Add_EventStream_OpensItsRunsRatherThanSegments()
+    {
+        var cut = RenderNew("event-webhook");
+        cut.WaitForElement("input[data-testid='destination-name']", Patience).Input("Warehouse stream");
+        cut.Find("input[data-testid='setting-url']").Input("https://hooks.example.com/events");
+        cut.Find("input[data-testid='setting-signingSecret']").Input("0123456789abcdef0123");
+
+        cut.Find("[data-testid='destination-save']").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("/destinations/100?tab=runs", CurrentPath), Patience);
+        Assert.Equal("event-webhook", Assert.Single(_destinations.Created).Type);
     }
 
     [Fact]
