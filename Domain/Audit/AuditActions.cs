@@ -22,6 +22,16 @@ public static class AuditActions
     public const string SegmentDeleted = "segment.deleted";
     public const string SegmentMembersExported = "segment.members-exported";
 
+    public const string DestinationCreated = "destination.created";
+    public const string DestinationUpdated = "destination.updated";
+    public const string DestinationDeleted = "destination.deleted";
+    public const string DestinationResumed = "destination.resumed";
+    public const string DestinationSegmentConnected = "destination.segment-connected";
+    public const string DestinationConnectionUpdated = "destination.connection-updated";
+    public const string DestinationSegmentDisconnected = "destination.segment-disconnected";
+    public const string DestinationSyncStarted = "destination.sync-started";
+    public const string DestinationReplayStarted = "destination.replay-started";
+
     public const string IdentityRulesChanged = "identity.rules-changed";
     public const string ConsentCategoriesChanged = "consent.categories-changed";
     public const string PiiRulesChanged = "privacy.pii-rules-changed";
@@ -32,6 +42,8 @@ public static class AuditActions
         UserCreated, UserRoleChanged, UserDisabled, UserEnabled, UserPasswordReset, UserDeleted,
         ApiKeyCreated, ApiKeyRevoked,
         SegmentCreated, SegmentUpdated, SegmentDeleted, SegmentMembersExported,
+        DestinationCreated, DestinationUpdated, DestinationDeleted, DestinationResumed, DestinationSegmentConnected,
+        DestinationConnectionUpdated, DestinationSegmentDisconnected, DestinationSyncStarted, DestinationReplayStarted,
         IdentityRulesChanged, ConsentCategoriesChanged, PiiRulesChanged,
     ];
 }
