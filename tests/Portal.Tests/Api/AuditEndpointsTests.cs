@@ -26,19 +26,6 @@ public sealed class AuditEndpointsTests(SharedPortal portal)
     private static string SegmentBody(string name) =>
         $$$"""{"name":"{{{name}}}","rule":{"match":"all","children":[{"kind":"trait","trait":"cohort","test":{"type":"string","operator":"equals","value":"nobody"}}]},"refreshMinutes":60}""";
 
-    private static async Task<T> ReadAsync<T>(Task<HttpResponseMessage> call)
-    {
-        using var response = await call;
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(Ct)}");
-        return (await response.Content.ReadFromJsonAsync<T>(Ct))!;
-    }
-
-    private static async Task SendAsync(Task<HttpResponseMessage> call)
-    {
-        using var response = await call;
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(Ct)}");
-    }
-
     [Fact]
     public async Task Hooks_AdminActionsThroughTheApi_OneEntryEachWithWhoWhatWhere()
     {
@@ -46,23 +33,23 @@ public sealed class AuditEndpointsTests(SharedPortal portal)
         using var admin = Admin();
         var before = (await admin.GetFromJsonAsync<AuditPageDto>("/api/audit?take=1", Ct))!.Items.FirstOrDefault()?.Id ?? 0;
 
-        var user = (await ReadAsync<CreatedUserDto>(admin.PostAsJsonAsync("/api/settings/users", new UserRequest($"audit.{tag}@example.com", null, ["Marketer"]), Ct))).User;
-        await SendAsync(admin.PutAsJsonAsync($"/api/settings/users/{user.Id}", new UserRequest(user.Email, null, ["Sales", "Marketer"]), Ct));
-        await SendAsync(admin.PutAsJsonAsync($"/api/settings/users/{user.Id}", new UserRequest(user.Email, "Same roles", ["Marketer", "Sales"]), Ct));
-        var key = (await ReadAsync<CreatedApiKeyDto>(admin.PostAsJsonAsync("/api/settings/api-keys", new ApiKeyRequest($"Audit {tag}", "Executive"), Ct))).Key;
-        await SendAsync(admin.DeleteAsync($"/api/settings/api-keys/{key.Id}", Ct));
-        var segment = await ReadAsync<SegmentDto>(admin.PostAsync("/api/segments", Json.Body(SegmentBody($"Audit {tag}")), Ct));
-        await SendAsync(admin.PutAsync($"/api/segments/{segment.Id}", Json.Body(SegmentBody($"Audit {tag} renamed")), Ct));
+        var user = (await ApiCalls.ReadAsync<CreatedUserDto>(admin.PostAsJsonAsync("/api/settings/users", new UserRequest($"audit.{tag}@example.com", null, ["Marketer"]), Ct))).User;
+        await ApiCalls.SendAsync(admin.PutAsJsonAsync($"/api/settings/users/{user.Id}", new UserRequest(user.Email, null, ["Sales", "Marketer"]), Ct));
+        await ApiCalls.SendAsync(admin.PutAsJsonAsync($"/api/settings/users/{user.Id}", new UserRequest(user.Email, "Same roles", ["Marketer", "Sales"]), Ct));
+        var key = (await ApiCalls.ReadAsync<CreatedApiKeyDto>(admin.PostAsJsonAsync("/api/settings/api-keys", new ApiKeyRequest($"Audit {tag}", "Executive"), Ct))).Key;
+        await ApiCalls.SendAsync(admin.DeleteAsync($"/api/settings/api-keys/{key.Id}", Ct));
+        var segment = await ApiCalls.ReadAsync<SegmentDto>(admin.PostAsync("/api/segments", Json.Body(SegmentBody($"Audit {tag}")), Ct));
+        await ApiCalls.SendAsync(admin.PutAsync($"/api/segments/{segment.Id}", Json.Body(SegmentBody($"Audit {tag} renamed")), Ct));
         using (var csv = new HttpRequestMessage(HttpMethod.Get, $"/api/segments/{segment.Id}/members"))
         {
             csv.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
-            await SendAsync(admin.SendAsync(csv, Ct));
+            await ApiCalls.SendAsync(admin.SendAsync(csv, Ct));
         }
 
-        await SendAsync(admin.DeleteAsync($"/api/segments/{segment.Id}", Ct));
+        await ApiCalls.SendAsync(admin.DeleteAsync($"/api/segments/{segment.Id}", Ct));
         var categories = (await admin.GetFromJsonAsync<ConsentCategoriesDto>("/api/privacy/consent/categories", Ct))!;
-        await SendAsync(admin.PutAsJsonAsync("/api/privacy/consent/categories", categories, Ct));
-        await SendAsync(admin.PutAsJsonAsync("/api/privacy/pii-rules", new PiiRulesDto([]), Ct));
+        await ApiCalls.SendAsync(admin.PutAsJsonAsync("/api/privacy/consent/categories", categories, Ct));
+        await ApiCalls.SendAsync(admin.PutAsJsonAsync("/api/privacy/pii-rules", new PiiRulesDto([]), Ct));
 
         var entries = (await admin.GetFromJsonAsync<AuditPageDto>("/api/audit?take=200", Ct))!.Items.Where(e => e.Id > before).Reverse().ToList();
         Assert.Equal(
@@ -85,8 +72,8 @@ public sealed class AuditEndpointsTests(SharedPortal portal)
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
         using var admin = Admin();
-        var segment = await ReadAsync<SegmentDto>(admin.PostAsync("/api/segments", Json.Body(SegmentBody($"Filtered {tag}")), Ct));
-        await SendAsync(admin.DeleteAsync($"/api/segments/{segment.Id}", Ct));
+        var segment = await ApiCalls.ReadAsync<SegmentDto>(admin.PostAsync("/api/segments", Json.Body(SegmentBody($"Filtered {tag}")), Ct));
+        await ApiCalls.SendAsync(admin.DeleteAsync($"/api/segments/{segment.Id}", Ct));
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var tomorrow = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

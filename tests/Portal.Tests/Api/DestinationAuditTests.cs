@@ -13,25 +13,12 @@ public sealed class DestinationAuditTests(SharedPortal portal)
     private const string Secret = "a-signing-secret-of-32-characters";
     private static readonly CancellationToken Ct = Xunit.TestContext.Current.CancellationToken;
 
-    private static async Task<T> ReadAsync<T>(Task<HttpResponseMessage> call)
-    {
-        using var response = await call;
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(Ct)}");
-        return (await response.Content.ReadFromJsonAsync<T>(Ct))!;
-    }
-
-    private static async Task SendAsync(Task<HttpResponseMessage> call)
-    {
-        using var response = await call;
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(Ct)}");
-    }
-
     [Fact]
     public async Task Hooks_DestinationLifecycle_OneEntryPerChangeNamingTheDestination()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
         using var admin = portal.CreateApiClient();
-        var segment = await ReadAsync<SegmentDto>(admin.PostAsync("/api/segments", Json.Body($$$"""
+        var segment = await ApiCalls.ReadAsync<SegmentDto>(admin.PostAsync("/api/segments", Json.Body($$$"""
             {"name":"Audited {{{tag}}}","refreshMinutes":60,"rule":{"match":"all","children":[
               {"kind":"trait","trait":"cohort","test":{"type":"string","operator":"equals","value":"{{{tag}}}"}}]}}
             """), Ct));
@@ -39,15 +26,15 @@ public sealed class DestinationAuditTests(SharedPortal portal)
             new Dictionary<string, string> { ["url"] = "http://127.0.0.1:9/in" },
             secret is null ? null : new Dictionary<string, string> { ["signingSecret"] = secret }, null, null, null);
 
-        var destination = await ReadAsync<DestinationDto>(admin.PostAsJsonAsync("/api/destinations", Input(false, Secret), Ct));
-        await SendAsync(admin.PutAsJsonAsync($"/api/destinations/{destination.Id}", Input(false, Secret + "-rotated"), Ct));
-        var connection = await ReadAsync<DestinationConnectionDto>(admin.PostAsJsonAsync($"/api/destinations/{destination.Id}/connections",
+        var destination = await ApiCalls.ReadAsync<DestinationDto>(admin.PostAsJsonAsync("/api/destinations", Input(false, Secret), Ct));
+        await ApiCalls.SendAsync(admin.PutAsJsonAsync($"/api/destinations/{destination.Id}", Input(false, Secret + "-rotated"), Ct));
+        var connection = await ApiCalls.ReadAsync<DestinationConnectionDto>(admin.PostAsJsonAsync($"/api/destinations/{destination.Id}/connections",
             new ConnectionInput(segment.Id, [], 60, true), Ct));
-        await SendAsync(admin.PutAsJsonAsync($"/api/destinations/{destination.Id}/connections/{connection.Id}", new ConnectionInput(segment.Id, [], 0, false), Ct));
-        var sync = await ReadAsync<SyncStartedDto>(admin.PostAsync($"/api/destinations/{destination.Id}/sync", null, Ct));
+        await ApiCalls.SendAsync(admin.PutAsJsonAsync($"/api/destinations/{destination.Id}/connections/{connection.Id}", new ConnectionInput(segment.Id, [], 0, false), Ct));
+        var sync = await ApiCalls.ReadAsync<SyncStartedDto>(admin.PostAsync($"/api/destinations/{destination.Id}/sync", null, Ct));
         await portal.WaitForJobAsync(sync.JobId);
-        await SendAsync(admin.DeleteAsync($"/api/destinations/{destination.Id}/connections/{connection.Id}", Ct));
-        await SendAsync(admin.DeleteAsync($"/api/destinations/{destination.Id}", Ct));
+        await ApiCalls.SendAsync(admin.DeleteAsync($"/api/destinations/{destination.Id}/connections/{connection.Id}", Ct));
+        await ApiCalls.SendAsync(admin.DeleteAsync($"/api/destinations/{destination.Id}", Ct));
 
         var entries = (await admin.GetFromJsonAsync<AuditPageDto>($"/api/audit?q=Audited%20hook%20{tag}&take=50", Ct))!.Items.Reverse().ToList();
         Assert.Equal(
