@@ -52,8 +52,10 @@ public sealed class SqliteEventSink : IEventSink
         // FULL: the WAL is synced at each commit, so an acknowledged message survives a power cut, not just a crash.
         await using (var pragma = connection.CreateCommand())
         {
-            // A larger page cache keeps the messageId index's hot pages between commits.
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536;";
+            // A larger page cache keeps the messageId index's hot pages between commits. busy_timeout: while another
+            // connection writes (a job's short transaction), SQLite itself retries within milliseconds; without it
+            // Microsoft.Data.Sqlite sleeps 150 ms after each busy answer, far longer than the other write took.
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536; PRAGMA busy_timeout=30000;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
 
