@@ -35,6 +35,11 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Auth:BootstrapAdmin:Password"] = AdminPassword,
             ["Auth:BootstrapApiKey"] = BootstrapApiKey,
             ["Logging:LogLevel:Default"] = "Warning",
+            // EF logs every failed command as an error before the caller handles it (the job-run record's insert race
+            // is caught and retried); dozens of those stack traces pushed a failing test's report out of CI's tail.
+            // A real database failure still reaches the test as its exception.
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Update"] = "Critical",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             _settings[key] = value;
