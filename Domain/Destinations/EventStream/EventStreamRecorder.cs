@@ -6,6 +6,7 @@ namespace Lodestar.Domain.Destinations.EventStream;
 /// <summary>
 /// Writes what a pass did. A delivered (or wholly filtered) batch moves the stream position in the same transaction
 /// that counts it in the run, so a crash either keeps both or neither; a failure counts towards the circuit breaker.
+/// The advance is a brief write (<see cref="SqliteBriefWrite"/>): it runs several times a second beside ingestion.
 /// </summary>
 internal sealed class EventStreamRecorder(IDbContextFactory<PortalDbContext> contexts, int failedRunsBeforePause)
 {
@@ -15,6 +16,9 @@ internal sealed class EventStreamRecorder(IDbContextFactory<PortalDbContext> con
         long? runId, DestinationRunTrigger trigger, DateTime startedAt, DateTime now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Read before the write lock is taken: only passes of this destination, which take turns, change its runs.
+        var run = runId is null ? null : await db.DestinationRuns.FirstOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        await using var brief = await SqliteBriefWrite.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var moved = await db.Destinations
             .Where(d => d.Id == destinationId && d.StreamPosition == expectedPosition)
@@ -24,7 +28,6 @@ internal sealed class EventStreamRecorder(IDbContextFactory<PortalDbContext> con
         if (moved == 0)
             return null;
 
-        var run = runId is null ? null : await db.DestinationRuns.FirstOrDefaultAsync(r => r.Id == runId, cancellationToken);
         if (run is null)
         {
             run = new DestinationRun
