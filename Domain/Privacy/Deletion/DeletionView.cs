@@ -11,9 +11,10 @@ public sealed record DeletionView(
     DateTime RequestedAt,
     DateTime? StartedAt,
     DateTime? CompletedAt,
+    string? JobId,
     string? Error,
     DeletionReceipt Receipt)
 {
     public static DeletionView Of(DeletionRequest r) => new(r.Id, r.IdentifierType, r.Hint, r.Mode, r.Status, r.RequestedBy, r.RequestedAt, r.StartedAt,
-        r.CompletedAt, r.Error, DeletionReceipt.Parse(r.Receipt));
+        r.CompletedAt, r.JobId, r.Error, DeletionReceipt.Parse(r.Receipt));
 }
