@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Lodestar.Portal.Client.Features.Audit;
@@ -82,9 +83,15 @@ public sealed class PrivacyDeletionEndpointsTests(SharedPortal portal)
         Assert.Equal(HttpStatusCode.OK, (await portal.PostTrackingAsync("track", $$"""{"messageId":"{{control}}","userId":"{{bystander}}","event":"Back"}""")).Status);
         Assert.Equal(1, await StoredEvents.CountAsync(portal, control));
         Assert.Equal(suppressedBefore + later.Length, (await admin.GetFromJsonAsync<SuppressionListDto>("/api/privacy/suppressions", Ct))!.DroppedMessages);
-        var audit = await admin.GetFromJsonAsync<AuditPageDto>($"/api/audit?action=privacy.*&q={filed.Id}", Ct);
-        Assert.Contains(audit!.Items, e => e.Action == "privacy.deletion-requested" && e.TargetId == filed.Id.ToString());
-        Assert.Contains(audit.Items, e => e.Action == "privacy.deletion-completed" && e.TargetId == filed.Id.ToString());
+
+        // Audited under a masked identifier: the log outlives the person and must not bring them back.
+        var audit = (await admin.GetFromJsonAsync<AuditPageDto>($"/api/audit?action=privacy.*&take=200", Ct))!.Items
+            .Where(e => e.TargetType == "deletion-request" && e.TargetId == filed.Id.ToString(CultureInfo.InvariantCulture)).ToList();
+        var requested = Assert.Single(audit, e => e.Action == "privacy.deletion-requested");
+        Assert.Contains(audit, e => e.Action == "privacy.deletion-completed");
+        Assert.Equal(("phone +•••••••••" + person.PhoneDigits[^2..], "mode delete"), (requested.TargetDisplay, requested.Detail));
+        Assert.Equal("api-key", requested.ActorType);
+        Assert.All(audit, e => Assert.DoesNotContain(person.Traces, t => $"{e.TargetDisplay} {e.Detail}".Contains(t, StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]
@@ -126,7 +133,8 @@ public sealed class PrivacyDeletionEndpointsTests(SharedPortal portal)
         Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
         Assert.Equal(["Stored"], (await StoredEvents.ForUserAsync(portal, userId)).Select(e => e.Name));
-        var audit = await admin.GetFromJsonAsync<AuditPageDto>($"/api/audit?action=privacy.unsuppressed", Ct);
-        Assert.Contains(audit!.Items, e => e.TargetId == entry.Id.ToString());
+        var audit = await admin.GetFromJsonAsync<AuditPageDto>($"/api/audit?action=privacy.unsuppressed&take=200", Ct);
+        var unsuppressed = Assert.Single(audit!.Items, e => e.TargetType == "suppressed-identifier" && e.TargetId == entry.Id.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(($"user_id {userId[..2]}•••{userId[^2..]}", $"suppressed by deletion request {filed.Id}"), (unsuppressed.TargetDisplay, unsuppressed.Detail));
     }
 }
