@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lodestar.Domain.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261124142019_PrivacyDeletion")]
+    [Migration("20261124170354_PrivacyDeletion")]
     partial class PrivacyDeletion
     {
         /// <inheritdoc />
@@ -1018,8 +1018,14 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<long?>("FirstEventId")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("Full")
                         .HasColumnType("bit");
+
+                    b.Property<long?>("LastEventId")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Planned")
                         .HasColumnType("int");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lodestar.Domain.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261124141904_PrivacyDeletion")]
+    [Migration("20261124170246_PrivacyDeletion")]
     partial class PrivacyDeletion
     {
         /// <inheritdoc />
@@ -982,7 +982,13 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FirstEventId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Full")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastEventId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Planned")
