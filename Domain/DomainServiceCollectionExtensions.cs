@@ -12,6 +12,7 @@ using Lodestar.Domain.Insights;
 using Lodestar.Domain.Operations;
 using Lodestar.Domain.Paths;
 using Lodestar.Domain.Privacy;
+using Lodestar.Domain.Privacy.Deletion;
 using Lodestar.Domain.Segments;
 using Lodestar.Domain.Settings;
 using Lodestar.Domain.Sources;
@@ -67,6 +68,7 @@ public static class DomainServiceCollectionExtensions
         services.AddCrm(configuration);
         services.AddSegments();
         services.AddPrivacy();
+        services.AddPrivacyDeletion(configuration);
         services.AddSingleton<Audit.AuditService>();
         services.AddDestinations(configuration, dataFolder);
         services.AddFunnels();

@@ -26,6 +26,8 @@ public sealed class JobCatalog
             client => client.Enqueue<EconomicsJob>(job => job.RunAsync(null, CancellationToken.None))),
         [JobNames.DestinationSync] = new(JobNames.DestinationSync, "Sync every connected segment whose schedule is due to its destination (adds and removes since the last sync).",
             client => client.Enqueue<DestinationSyncJob>(job => job.RunDueAsync(null, CancellationToken.None))),
+        [JobNames.PrivacyDeletion] = new(JobNames.PrivacyDeletion, "Process the privacy deletion requests still waiting (each request also runs as soon as it is filed).",
+            client => client.Enqueue<Privacy.PrivacyDeletionJob>(job => job.RunPendingAsync(null, CancellationToken.None))),
     };
 
     public IReadOnlyCollection<JobDefinition> All => _jobs.Values;

@@ -10,4 +10,5 @@ public static class JobNames
     public const string SegmentRefresh = "segment-refresh";
     public const string Economics = "economics";
     public const string DestinationSync = "destination-sync";
+    public const string PrivacyDeletion = "privacy-deletion";
 }

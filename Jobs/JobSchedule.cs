@@ -23,6 +23,10 @@ public static class JobSchedule
         AddOrRemove(recurring, configuration, JobNames.DestinationSync, "*/5 * * * *",
             () => recurring.AddOrUpdate<Destinations.DestinationSyncJob>(JobNames.DestinationSync,
                 job => job.RunDueAsync(null, CancellationToken.None), Schedule(configuration, JobNames.DestinationSync, "*/5 * * * *")));
+        // Requests run when filed; this picks up any whose job was lost (the embedded job store is in memory).
+        AddOrRemove(recurring, configuration, JobNames.PrivacyDeletion, "*/5 * * * *",
+            () => recurring.AddOrUpdate<Privacy.PrivacyDeletionJob>(JobNames.PrivacyDeletion,
+                job => job.RunPendingAsync(null, CancellationToken.None), Schedule(configuration, JobNames.PrivacyDeletion, "*/5 * * * *")));
         AddOrRemove(recurring, configuration, JobNames.Economics, Cron.Daily(2),
             () => recurring.AddOrUpdate<Economics.EconomicsJob>(JobNames.Economics,
                 job => job.RunAsync(null, CancellationToken.None), Schedule(configuration, JobNames.Economics, Cron.Daily(2))));

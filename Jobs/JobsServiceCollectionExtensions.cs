@@ -21,6 +21,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<Segments.SegmentRefreshJob>();
         services.AddTransient<Destinations.DestinationSyncJob>();
         services.AddTransient<Economics.EconomicsJob>();
+        services.AddTransient<Privacy.PrivacyDeletionJob>();
         return services;
     }
 }

@@ -24,6 +24,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<IProfilesApi, HttpProfilesApi>();
         services.AddScoped<Features.Privacy.IConsentApi, Features.Privacy.HttpConsentApi>();
         services.AddScoped<Features.Privacy.IPiiRulesApi, Features.Privacy.HttpPiiRulesApi>();
+        services.AddScoped<Features.Privacy.Deletions.IDeletionsApi, Features.Privacy.Deletions.HttpDeletionsApi>();
         services.AddScoped<Features.Audit.IAuditApi, Features.Audit.HttpAuditApi>();
         services.AddScoped<Features.Destinations.IDestinationsApi, Features.Destinations.HttpDestinationsApi>();
         services.AddScoped<IJobsApi, HttpJobsApi>();

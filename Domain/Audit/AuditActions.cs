@@ -35,6 +35,10 @@ public static class AuditActions
     public const string IdentityRulesChanged = "identity.rules-changed";
     public const string ConsentCategoriesChanged = "consent.categories-changed";
     public const string PiiRulesChanged = "privacy.pii-rules-changed";
+    public const string DeletionRequested = "privacy.deletion-requested";
+    public const string DeletionCompleted = "privacy.deletion-completed";
+    public const string DeletionFailed = "privacy.deletion-failed";
+    public const string Unsuppressed = "privacy.unsuppressed";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -45,5 +49,6 @@ public static class AuditActions
         DestinationCreated, DestinationUpdated, DestinationDeleted, DestinationResumed, DestinationSegmentConnected,
         DestinationConnectionUpdated, DestinationSegmentDisconnected, DestinationSyncStarted, DestinationReplayStarted,
         IdentityRulesChanged, ConsentCategoriesChanged, PiiRulesChanged,
+        DeletionRequested, DeletionCompleted, DeletionFailed, Unsuppressed,
     ];
 }

@@ -98,6 +98,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Privacy.ConsentChange> ConsentChanges => Set<Privacy.ConsentChange>();
 
+    public DbSet<Privacy.Deletion.DeletionRequest> DeletionRequests => Set<Privacy.Deletion.DeletionRequest>();
+
+    public DbSet<Privacy.Suppression.SuppressedIdentifier> SuppressedIdentifiers => Set<Privacy.Suppression.SuppressedIdentifier>();
+
+    public DbSet<Privacy.Suppression.SuppressedMessageDailyCount> SuppressedMessageDailyCounts => Set<Privacy.Suppression.SuppressedMessageDailyCount>();
+
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
     public DbSet<Destinations.Destination> Destinations => Set<Destinations.Destination>();

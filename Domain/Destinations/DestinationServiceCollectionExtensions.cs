@@ -48,6 +48,8 @@ internal static class DestinationServiceCollectionExtensions
         services.AddSingleton<EventStreamService>();
         services.AddSingleton<EventStreamReplayService>();
         services.AddHostedService<EventStreamForwarder>();
+        services.AddSingleton<IPersonDeletionSender>(sp => sp.GetRequiredService<Webhooks.AudienceWebhookSender>());
+        services.AddSingleton<IPersonDeletionSender>(sp => sp.GetRequiredService<MailchimpSender>());
         return services;
     }
 

@@ -134,6 +134,23 @@ public sealed class IdentityResolutionService(
         return (resolver, graph, count);
     }
 
+    /// <summary>
+    /// Runs work that changes the identity graph from outside resolution (a privacy erasure) while no run, link or rebuild
+    /// is in progress in this process, so that none of them writes back a profile the work has just removed.
+    /// </summary>
+    public async Task<T> ExcludingRunsAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Runs one pass with the rules and decisions in force, alone, timed.</summary>
     private async Task<IdentityRunResult> ExclusiveAsync(Func<IdentitySetup, Task<IdentityRunResult>> run, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 namespace Lodestar.Domain.Ingestion;
 
-/// <summary>The outcome of a tracking request: accepted (with how many were new) or refused and why.</summary>
-public sealed record IngestionResult(IngestionError Error, string? Message, int Stored, int Duplicates)
+/// <summary>The outcome of a tracking request: accepted (with how many were new, and how many dropped as suppressed) or refused and why.</summary>
+public sealed record IngestionResult(IngestionError Error, string? Message, int Stored, int Duplicates, int Suppressed = 0)
 {
     public bool Accepted => Error == IngestionError.None;
 

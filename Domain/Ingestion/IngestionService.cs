@@ -1,13 +1,17 @@
+using Lodestar.Domain.Events;
 using Lodestar.Domain.Privacy.Pii;
+using Lodestar.Domain.Privacy.Suppression;
 using Lodestar.Domain.Sources;
 
 namespace Lodestar.Domain.Ingestion;
 
 /// <summary>
 /// The tracking API's logic: parse the body, find the source by write key, check and normalise every message (PII
-/// rules applied), and store them all or none. A result of Accepted means the messages are committed.
+/// rules applied), and store them all or none. A result of Accepted means the messages are committed. Messages that
+/// carry a suppressed identifier (an erased person's) are accepted but not stored, only counted.
 /// </summary>
-public sealed class IngestionService(SourceDirectory sources, PiiRuleService pii, IEventWriter writer, TimeProvider time)
+public sealed class IngestionService(SourceDirectory sources, PiiRuleService pii, IEventWriter writer, TimeProvider time,
+    SuppressionService suppression, SuppressedMessageCounter suppressedCounter)
 {
     public async Task<IngestionResult> IngestAsync(TrackingRequest request, CancellationToken cancellationToken)
     {
@@ -32,14 +36,26 @@ public sealed class IngestionService(SourceDirectory sources, PiiRuleService pii
         if (!normalizer.TryNormalizeAll(payload, MessageTypes.ForRoute(request.Route), stamp, out var events, out var refusal))
             return IngestionResult.Refused(refusal.Error, refusal.Message!);
 
+        var suppressed = 0;
+        var list = await suppression.CurrentAsync(cancellationToken);
+        if (!list.IsEmpty)
+            (events, suppressed) = WithoutSuppressed(events, list);
+
         try
         {
-            var written = await writer.WriteAsync(events, cancellationToken);
-            return new IngestionResult(IngestionError.None, null, written.Stored, written.Duplicates);
+            var written = events.Length == 0 ? default : await writer.WriteAsync(events, cancellationToken);
+            await suppressedCounter.AddAsync(stamp.ReceivedAt, suppressed, cancellationToken);
+            return new IngestionResult(IngestionError.None, null, written.Stored, written.Duplicates, suppressed);
         }
         catch (EventStoreUnavailableException ex)
         {
             return IngestionResult.Refused(IngestionError.Unavailable, ex.Message);
         }
+    }
+
+    private static (TrackedEvent[] Kept, int Dropped) WithoutSuppressed(TrackedEvent[] events, SuppressionSnapshot list)
+    {
+        var kept = events.Where(e => !list.Carries(e)).ToArray();
+        return kept.Length == events.Length ? (events, 0) : (kept, events.Length - kept.Length);
     }
 }

@@ -15,6 +15,7 @@ public static class ManagementApi
         api.MapProfilesEndpoints();
         api.MapConsentEndpoints();
         api.MapPiiRulesEndpoints();
+        api.MapPrivacyDeletionEndpoints();
         api.MapAuditEndpoints();
         api.MapIdentityEndpoints();
         api.MapCrmEndpoints();

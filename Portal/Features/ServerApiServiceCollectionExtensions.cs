@@ -29,6 +29,7 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<Client.Features.Privacy.IConsentApi, Privacy.ServerConsentApi>();
         services.AddScoped<Client.Features.Destinations.IDestinationsApi, Destinations.ServerDestinationsApi>();
         services.AddScoped<Client.Features.Privacy.IPiiRulesApi, Privacy.ServerPiiRulesApi>();
+        services.AddScoped<Client.Features.Privacy.Deletions.IDeletionsApi, Privacy.ServerDeletionsApi>();
         services.AddScoped<Audit.AuditRecorder>();
         services.AddScoped<Client.Features.Audit.IAuditApi, Audit.ServerAuditApi>();
         services.AddScoped<IJobsApi, ServerJobsApi>();

@@ -143,6 +143,8 @@ public sealed class BenchOptions
           destinations-r1 Destination syncs at R1 on generated audiences: full sync of 100,000 members to a local webhook (< 20 s), diff of a 20-segment refresh (< 5 s) (not in all)
           clv-fit        Predicted-CLV fit: CDNOW sample, and BG/NBD + Gamma-Gamma on 100,000 synthetic customers (< 5 s) (--people N; not in all)
           event-stream   ingestion p50/p99 of paced /v1/batch load without and with an event-stream destination (added p99 < 5 ms), delivery lag (not in all)
+          deletion-r1    Erasure at R1: a person with 10,000 events deleted by email (< 5 s), then suppression (--database FILE; not in all)
+          suppression    suppression check per message with a list of 100,000 (p99 < 1 ms), ingestion batches without/with the list (not in all)
           all            everything above (demo-seed-r1 only with --r1; ingest-http also with --live) and a summary table
         options:
           --seconds N (30) --warmup N (5) --clients N (8) --batch N (100) --message-bytes N (1050)

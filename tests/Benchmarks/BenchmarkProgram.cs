@@ -83,6 +83,12 @@ public static class BenchmarkProgram
             case "event-stream":
                 results.AddRange(await new EventStreamBenchmark(options).RunAsync());
                 break;
+            case "deletion-r1":
+                results.AddRange(await new DeletionR1Benchmark(options).RunAsync());
+                break;
+            case "suppression":
+                results.AddRange(await new SuppressionBenchmark(options).RunAsync());
+                break;
             case "all":
                 await RunAllAsync(options, results);
                 break;

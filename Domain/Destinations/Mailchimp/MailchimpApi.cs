@@ -37,6 +37,29 @@ public sealed class MailchimpApi(HttpClient http, MailchimpSettings settings, De
         }
     }
 
+    /// <summary>
+    /// Deletes the member and its data for good (<c>POST …/members/{hash}/actions/delete-permanent</c>; Mailchimp then
+    /// refuses to re-add the address without the person's own opt-in). A 404 means the list never held it or it is gone.
+    /// </summary>
+    /// <returns>Whether it is gone, and what Mailchimp answered.</returns>
+    public async Task<(bool Deleted, string Answer)> DeletePermanentlyAsync(string email, CancellationToken cancellationToken)
+    {
+        var uri = new Uri(settings.Member(MailchimpSubscriberHash.Of(email)) + "/actions/delete-permanent");
+        try
+        {
+            using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, uri), cancellationToken);
+            if (response.IsSuccessStatusCode)
+                return (true, $"Mailchimp deleted the member permanently (HTTP {(int)response.StatusCode}).");
+            if (response.StatusCode == HttpStatusCode.NotFound)
+                return (true, "Mailchimp does not hold the member (HTTP 404): nothing to delete.");
+            return (false, await DestinationResponses.DescribeAsync(response, MailchimpErrors.Message, cancellationToken));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return (false, DestinationResponses.Describe(ex));
+        }
+    }
+
     /// <summary>GET /ping, then the list: the key, the server and the list id all work.</summary>
     public async Task<ConnectionTestResult> TestAsync(CancellationToken cancellationToken)
     {

@@ -8,9 +8,10 @@ namespace Lodestar.Domain.Destinations.Mailchimp;
 /// <summary>
 /// A Mailchimp list (Marketing API v3): adds are upserts of subscribed members with merge fields, removes archive
 /// them. Members are sent a few at a time, each request through the rate limiter; Mailchimp's refusal of one member fails only
-/// that record, a refusal of the key or list, or an outage, fails the batch.
+/// that record, a refusal of the key or list, or an outage, fails the batch. A privacy erasure deletes the person's
+/// members permanently (by every email they were sent under).
 /// </summary>
-public sealed class MailchimpSender(IHttpClientFactory clients, DestinationRateLimiter limiter) : IAudienceSender
+public sealed class MailchimpSender(IHttpClientFactory clients, DestinationRateLimiter limiter) : IAudienceSender, IPersonDeletionSender
 {
     /// <summary>Mailchimp allows 10 simultaneous connections per account; two stay free for anything else using it.</summary>
     public const int MaxParallelRequests = 8;
@@ -20,7 +21,7 @@ public sealed class MailchimpSender(IHttpClientFactory clients, DestinationRateL
     public DestinationTypeInfo Info { get; } = new(DestinationType.Mailchimp, "Mailchimp list",
         "Upserts members of a Mailchimp list (audience) as subscribed, with merge fields from the mapped traits, and archives "
         + "members who leave. Map traits to merge tags (FNAME, LNAME…).",
-        Audiences: true, Events: false, SupportsDeletion: false,
+        Audiences: true, Events: false, SupportsDeletion: true,
         [
             new(MailchimpSettings.ListKey, "List id", Required: true, Help: "Audience → Settings → Audience name and defaults → Audience ID."),
             new(MailchimpSettings.BaseUrlKey, "API base URL",
@@ -68,6 +69,27 @@ public sealed class MailchimpSender(IHttpClientFactory clients, DestinationRateL
         if (stop.Value is { } batchError)
             return BatchOutcome.Failure(batchError);
         return failed.IsEmpty && skipped.Count == 0 ? BatchOutcome.Success : BatchOutcome.Partial(failed, skipped);
+    }
+
+    public async Task<PersonDeletionOutcome> DeleteAsync(DestinationTarget target, PersonDeletion deletion, CancellationToken cancellationToken)
+    {
+        if (Validate(target) is { Count: > 0 } problems)
+            return PersonDeletionOutcome.Refused(string.Join(" ", problems.Values));
+        var emails = deletion.Members.SelectMany(m => m.All(IdentifierTypes.Email)).Select(e => e.Trim().ToLowerInvariant())
+            .Where(e => e.Length > 0).Distinct().ToList();
+        if (emails.Count == 0)
+            return PersonDeletionOutcome.Accepted("Nothing to delete: " + NoEmail);
+        var api = Api(target);
+        var answers = new List<string>();
+        foreach (var email in emails)
+        {
+            var (deleted, answer) = await api.DeletePermanentlyAsync(email, cancellationToken);
+            if (!deleted)
+                return PersonDeletionOutcome.Refused(answer);
+            answers.Add(answer);
+        }
+
+        return PersonDeletionOutcome.Accepted(string.Join(" ", answers.Distinct()));
     }
 
     private MailchimpApi Api(DestinationTarget target) =>

@@ -7,8 +7,9 @@ namespace Lodestar.Domain.Destinations.Webhooks;
 /// <summary>
 /// Audience webhook: each batch is one signed JSON POST of <c>audience_entered</c> / <c>audience_exited</c> events. The
 /// batch's idempotency key is in the body and the <c>Idempotency-Key</c> header; a resent batch carries the same one.
+/// A privacy erasure is one signed POST of <c>profile_deleted</c> events (docs/destination-types.md).
 /// </summary>
-public sealed class AudienceWebhookSender(IHttpClientFactory clients, DestinationRateLimiter limiter) : IAudienceSender
+public sealed class AudienceWebhookSender(IHttpClientFactory clients, DestinationRateLimiter limiter) : IAudienceSender, IPersonDeletionSender
 {
     public DestinationTypeInfo Info { get; } = new(DestinationType.AudienceWebhook, "Webhook (audiences)",
         "POSTs signed JSON batches of audience_entered / audience_exited with each member's identifiers and chosen traits.",
@@ -44,5 +45,28 @@ public sealed class AudienceWebhookSender(IHttpClientFactory clients, Destinatio
         await limiter.WaitAsync(target, cancellationToken);
         var error = await WebhookPoster.PostAsync(clients, target, body, batch.IdempotencyKey, cancellationToken);
         return error is null ? BatchOutcome.Success : BatchOutcome.Failure(error);
+    }
+
+    public async Task<PersonDeletionOutcome> DeleteAsync(DestinationTarget target, PersonDeletion deletion, CancellationToken cancellationToken)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            type = "deletion_batch",
+            idempotencyKey = deletion.IdempotencyKey,
+            requestId = deletion.RequestId,
+            sentAt = deletion.SentAt,
+            events = deletion.Members.Select(m => new
+            {
+                type = "profile_deleted",
+                messageId = $"{deletion.IdempotencyKey}:{m.ProfileId}",
+                profileId = m.ProfileId,
+                identifiers = m.Identifiers,
+            }),
+        }, JsonSerializerOptions.Web);
+        await limiter.WaitAsync(target, cancellationToken);
+        var error = await WebhookPoster.PostAsync(clients, target, body, deletion.IdempotencyKey, cancellationToken);
+        return error is null
+            ? PersonDeletionOutcome.Accepted($"{target.Setting("url")} accepted the deletion of {deletion.Members.Count} profile(s).")
+            : PersonDeletionOutcome.Refused(error);
     }
 }

@@ -18,6 +18,7 @@ public static class NavItems
         new("Economics", "/economics", Icons.Material.Filled.Paid, PortalPolicies.ViewEconomics),
         new("CRM", "/crm", Icons.Material.Filled.Business, PortalPolicies.ViewCrm),
         new("Destinations", "/destinations", Icons.Material.Filled.Send, PortalPolicies.ViewDestinations),
+        new("Privacy", "/privacy", Icons.Material.Filled.Shield, PortalPolicies.Admin),
         new("Settings", "/settings", Icons.Material.Filled.Settings, PortalPolicies.Admin),
     ];
 }

@@ -34,6 +34,19 @@ public sealed class AudienceSenderRegistrationTests
         }
     }
 
+    [Fact]
+    public async Task AddDestinations_DeletionSenders_ExactlyTheTypesThatSayTheySupportDeletion()
+    {
+        using var data = new TempDirectory();
+        await using var services = Build(data.Path, new Dictionary<string, string?>());
+
+        var declared = services.GetServices<IDestinationType>().Where(t => t.Info.SupportsDeletion).Select(t => t.Info.Type).Order();
+        var deleting = services.GetServices<IPersonDeletionSender>().Select(s => s.Info.Type).Order();
+
+        Assert.Equal(declared, deleting);
+        Assert.Same(services.GetRequiredService<MailchimpSender>(), Assert.Single(services.GetServices<IPersonDeletionSender>(), s => s.Info.Type == DestinationType.Mailchimp));
+    }
+
     [Theory]
     [InlineData(null, "destinations")]
     [InlineData("", "destinations")]

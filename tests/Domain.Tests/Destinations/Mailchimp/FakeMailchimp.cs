@@ -12,7 +12,8 @@ namespace Lodestar.Domain.Tests.Destinations.Mailchimp;
 
 /// <summary>
 /// A Mailchimp-compatible server (Marketing API v3, the parts a list destination uses): Basic auth with the key as
-/// password, ping, list lookup, members keyed by subscriber hash (PUT upserts, DELETE archives), Mailchimp's error
+/// password, ping, list lookup, members keyed by subscriber hash (PUT upserts, DELETE archives, actions/delete-permanent
+/// forgets), Mailchimp's error
 /// bodies, and failures on demand to prove the client's retries.
 /// </summary>
 public sealed class FakeMailchimp : IAsyncDisposable
@@ -82,6 +83,8 @@ public sealed class FakeMailchimp : IAsyncDisposable
             : NotFound());
         app.MapPut("/3.0/lists/{list}/members/{hash}", (string list, string hash, HttpContext context) => MemberAsync(list, hash, context, UpsertAsync));
         app.MapDelete("/3.0/lists/{list}/members/{hash}", (string list, string hash, HttpContext context) => MemberAsync(list, hash, context, ArchiveAsync));
+        app.MapPost("/3.0/lists/{list}/members/{hash}/actions/delete-permanent", (string list, string hash, HttpContext context) =>
+            MemberAsync(list, hash, context, DeletePermanentlyAsync));
     }
 
     private async Task MemberAsync(string list, string hash, HttpContext context, Func<string, HttpContext, Task<int>> handle)
@@ -149,6 +152,14 @@ public sealed class FakeMailchimp : IAsyncDisposable
         if (!Members.TryGetValue(hash, out var member) || member.Status == "archived")
             return await Error(context, 404, "Resource Not Found", "The requested resource could not be found.");
         Members[hash] = member with { Status = "archived" };
+        context.Response.StatusCode = 204;
+        return 204;
+    }
+
+    private async Task<int> DeletePermanentlyAsync(string hash, HttpContext context)
+    {
+        if (!Members.TryRemove(hash, out _))
+            return await Error(context, 404, "Resource Not Found", "The requested resource could not be found.");
         context.Response.StatusCode = 204;
         return 204;
     }

@@ -26,7 +26,7 @@ public sealed class NavMenuTests : BunitContext
     }
 
     [Fact]
-    public void Render_Admin_ShowsAllElevenSectionsWithTheirLinks()
+    public void Render_Admin_ShowsAllTwelveSectionsWithTheirLinks()
     {
         var links = RenderLinksFor(PortalRoles.Admin);
 
@@ -42,6 +42,7 @@ public sealed class NavMenuTests : BunitContext
                 ("Economics", "/economics"),
                 ("CRM", "/crm"),
                 ("Destinations", "/destinations"),
+                ("Privacy", "/privacy"),
                 ("Settings", "/settings"),
             ],
             links);
