@@ -10,9 +10,9 @@ namespace Lodestar.Portal.Client.Tests.Features.Profiles;
 public sealed class ProfileExportLinkTests
 {
     [Fact]
-    public void ProfilePage_Admin_DownloadLinkToTheProfilesExport()
+    public async Task ProfilePage_Admin_DownloadLinkToTheProfilesExport()
     {
-        using var page = new Page(PortalRoles.Admin);
+        await using var page = new Page(PortalRoles.Admin);
 
         var cut = page.Open(7);
 
@@ -26,9 +26,9 @@ public sealed class ProfileExportLinkTests
     [InlineData(PortalRoles.Executive)]
     [InlineData(PortalRoles.ProductManager)]
     [InlineData(PortalRoles.Sales)]
-    public void ProfilePage_NotAnAdmin_NoDownloadLink(string role)
+    public async Task ProfilePage_NotAnAdmin_NoDownloadLink(string role)
     {
-        using var page = new Page(role);
+        await using var page = new Page(role);
 
         var cut = page.Open(7);
 
