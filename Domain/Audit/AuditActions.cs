@@ -39,6 +39,7 @@ public static class AuditActions
     public const string DeletionCompleted = "privacy.deletion-completed";
     public const string DeletionFailed = "privacy.deletion-failed";
     public const string Unsuppressed = "privacy.unsuppressed";
+    public const string SubjectExported = "privacy.subject-exported";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -49,6 +50,6 @@ public static class AuditActions
         DestinationCreated, DestinationUpdated, DestinationDeleted, DestinationResumed, DestinationSegmentConnected,
         DestinationConnectionUpdated, DestinationSegmentDisconnected, DestinationSyncStarted, DestinationReplayStarted,
         IdentityRulesChanged, ConsentCategoriesChanged, PiiRulesChanged,
-        DeletionRequested, DeletionCompleted, DeletionFailed, Unsuppressed,
+        DeletionRequested, DeletionCompleted, DeletionFailed, Unsuppressed, SubjectExported,
     ];
 }

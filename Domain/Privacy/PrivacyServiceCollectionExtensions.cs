@@ -9,6 +9,7 @@ internal static class PrivacyServiceCollectionExtensions
         services.AddSingleton<ConsentCategoryService>();
         services.AddSingleton<ConsentService>();
         services.AddSingleton<Pii.PiiRuleService>();
+        services.AddSingleton<Access.SubjectAccessService>();
         return services;
     }
 }

@@ -25,6 +25,7 @@ public static class ManagementApi
         api.MapInsightEndpoints();
         api.MapEconomicsEndpoints();
         api.MapDestinationEndpoints();
+        api.MapSubjectAccessEndpoints();
         return app;
     }
 }

@@ -145,6 +145,7 @@ public sealed class BenchOptions
           event-stream   ingestion p50/p99 of paced /v1/batch load without and with an event-stream destination (added p99 < 5 ms), delivery lag (not in all)
           deletion-r1    Erasure at R1: a person with 10,000 events deleted by email (< 5 s), then suppression (--database FILE; not in all)
           suppression    suppression check per message with a list of 100,000 (p99 < 1 ms), ingestion batches without/with the list (not in all)
+          subject-access Subject-access JSON of a person with 10,000 events found by phone: time, and peak memory against a 1,000-event person (streams: flat) (not in all)
           all            everything above (demo-seed-r1 only with --r1; ingest-http also with --live) and a summary table
         options:
           --seconds N (30) --warmup N (5) --clients N (8) --batch N (100) --message-bytes N (1050)

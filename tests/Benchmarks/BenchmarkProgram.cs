@@ -89,6 +89,9 @@ public static class BenchmarkProgram
             case "suppression":
                 results.AddRange(await new SuppressionBenchmark(options).RunAsync());
                 break;
+            case "subject-access":
+                results.AddRange(await new SubjectAccessBenchmark(options).RunAsync());
+                break;
             case "all":
                 await RunAllAsync(options, results);
                 break;

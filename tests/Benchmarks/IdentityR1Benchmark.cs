@@ -137,7 +137,7 @@ public sealed class IdentityR1Benchmark(BenchOptions options)
     private static DateTime Start(int round) => MessagePool.Anchor.AddHours(round);
 
     /// <summary>Lets <see cref="Process.PeakWorkingSet64"/> (VmHWM) measure from now on (Linux; elsewhere the process peak).</summary>
-    private static void ResetPeakWorkingSet()
+    internal static void ResetPeakWorkingSet()
     {
         try
         {
