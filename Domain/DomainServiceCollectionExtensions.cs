@@ -13,6 +13,7 @@ using Lodestar.Domain.Operations;
 using Lodestar.Domain.Paths;
 using Lodestar.Domain.Privacy;
 using Lodestar.Domain.Privacy.Deletion;
+using Lodestar.Domain.Privacy.Retention;
 using Lodestar.Domain.Segments;
 using Lodestar.Domain.Settings;
 using Lodestar.Domain.Sources;
@@ -71,6 +72,7 @@ public static class DomainServiceCollectionExtensions
         services.AddPrivacyDeletion(configuration);
         services.AddSingleton<Audit.AuditService>();
         services.AddDestinations(configuration, dataFolder);
+        services.AddRetention(configuration);
         services.AddFunnels();
         services.AddPaths();
         services.AddInsights();

@@ -3,6 +3,7 @@ using Lodestar.Jobs.Demo;
 using Lodestar.Jobs.Destinations;
 using Lodestar.Jobs.Economics;
 using Lodestar.Jobs.Identity;
+using Lodestar.Jobs.Privacy;
 using Lodestar.Jobs.Segments;
 
 namespace Lodestar.Jobs;
@@ -28,6 +29,8 @@ public sealed class JobCatalog
             client => client.Enqueue<DestinationSyncJob>(job => job.RunDueAsync(null, CancellationToken.None))),
         [JobNames.PrivacyDeletion] = new(JobNames.PrivacyDeletion, "Process the privacy deletion requests still waiting (each request also runs as soon as it is filed).",
             client => client.Enqueue<Privacy.PrivacyDeletionJob>(job => job.RunPendingAsync(null, CancellationToken.None))),
+        [JobNames.Retention] = new(JobNames.Retention, "Purge what is older than each data class's retention limit and store the enforcement report.",
+            client => client.Enqueue<RetentionJob>(job => job.RunAsync(null, CancellationToken.None))),
     };
 
     public IReadOnlyCollection<JobDefinition> All => _jobs.Values;

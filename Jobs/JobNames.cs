@@ -11,4 +11,5 @@ public static class JobNames
     public const string Economics = "economics";
     public const string DestinationSync = "destination-sync";
     public const string PrivacyDeletion = "privacy-deletion";
+    public const string Retention = "retention";
 }

@@ -30,6 +30,9 @@ public static class JobSchedule
         AddOrRemove(recurring, configuration, JobNames.Economics, Cron.Daily(2),
             () => recurring.AddOrUpdate<Economics.EconomicsJob>(JobNames.Economics,
                 job => job.RunAsync(null, CancellationToken.None), Schedule(configuration, JobNames.Economics, Cron.Daily(2))));
+        AddOrRemove(recurring, configuration, JobNames.Retention, Cron.Daily(4),
+            () => recurring.AddOrUpdate<Privacy.RetentionJob>(JobNames.Retention,
+                job => job.RunAsync(null, CancellationToken.None), Schedule(configuration, JobNames.Retention, Cron.Daily(4))));
     }
 
     private static void AddOrRemove(IRecurringJobManager recurring, IConfiguration configuration, string name, string fallback, Action add)

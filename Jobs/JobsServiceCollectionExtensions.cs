@@ -22,6 +22,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<Destinations.DestinationSyncJob>();
         services.AddTransient<Economics.EconomicsJob>();
         services.AddTransient<Privacy.PrivacyDeletionJob>();
+        services.AddTransient<Privacy.RetentionJob>();
         return services;
     }
 }

@@ -26,6 +26,7 @@ public static class PortalClientServiceCollectionExtensions
         services.AddScoped<Features.Privacy.IPiiRulesApi, Features.Privacy.HttpPiiRulesApi>();
         services.AddScoped<Features.Privacy.Deletions.IDeletionsApi, Features.Privacy.Deletions.HttpDeletionsApi>();
         services.AddScoped<Features.Audit.IAuditApi, Features.Audit.HttpAuditApi>();
+        services.AddScoped<Features.Privacy.Retention.IRetentionApi, Features.Privacy.Retention.HttpRetentionApi>();
         services.AddScoped<Features.Destinations.IDestinationsApi, Features.Destinations.HttpDestinationsApi>();
         services.AddScoped<IJobsApi, HttpJobsApi>();
         services.AddScoped<IDuplicatesApi, HttpDuplicatesApi>();

@@ -40,6 +40,7 @@ public static class AuditActions
     public const string DeletionFailed = "privacy.deletion-failed";
     public const string Unsuppressed = "privacy.unsuppressed";
     public const string SubjectExported = "privacy.subject-exported";
+    public const string RetentionChanged = "privacy.retention-changed";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -50,6 +51,6 @@ public static class AuditActions
         DestinationCreated, DestinationUpdated, DestinationDeleted, DestinationResumed, DestinationSegmentConnected,
         DestinationConnectionUpdated, DestinationSegmentDisconnected, DestinationSyncStarted, DestinationReplayStarted,
         IdentityRulesChanged, ConsentCategoriesChanged, PiiRulesChanged,
-        DeletionRequested, DeletionCompleted, DeletionFailed, Unsuppressed, SubjectExported,
+        DeletionRequested, DeletionCompleted, DeletionFailed, Unsuppressed, SubjectExported, RetentionChanged,
     ];
 }

@@ -106,6 +106,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
+    public DbSet<Privacy.Retention.RetentionReport> RetentionReports => Set<Privacy.Retention.RetentionReport>();
+
+    public DbSet<Privacy.Retention.RetentionReportLine> RetentionReportLines => Set<Privacy.Retention.RetentionReportLine>();
+
     public DbSet<Destinations.Destination> Destinations => Set<Destinations.Destination>();
 
     public DbSet<Destinations.DestinationConnection> DestinationConnections => Set<Destinations.DestinationConnection>();

@@ -17,6 +17,7 @@ public static class ManagementApi
         api.MapPiiRulesEndpoints();
         api.MapPrivacyDeletionEndpoints();
         api.MapAuditEndpoints();
+        api.MapRetentionEndpoints();
         api.MapIdentityEndpoints();
         api.MapCrmEndpoints();
         api.MapSegmentEndpoints();

@@ -32,6 +32,7 @@ public static class ServerApiServiceCollectionExtensions
         services.AddScoped<Client.Features.Privacy.Deletions.IDeletionsApi, Privacy.ServerDeletionsApi>();
         services.AddScoped<Audit.AuditRecorder>();
         services.AddScoped<Client.Features.Audit.IAuditApi, Audit.ServerAuditApi>();
+        services.AddScoped<Client.Features.Privacy.Retention.IRetentionApi, Privacy.ServerRetentionApi>();
         services.AddScoped<IJobsApi, ServerJobsApi>();
         services.AddScoped<IIdentityRulesApi, ServerIdentityRulesApi>();
         services.AddScoped<IDuplicatesApi, ServerDuplicatesApi>();

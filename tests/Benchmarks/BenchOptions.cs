@@ -29,6 +29,9 @@ public sealed class BenchOptions
     /// <summary>People of demo-seed (portal default 5,000) or demo-seed-r1 (100,000); 0 = the command's default.</summary>
     public int People { get; private set; }
 
+    /// <summary>Events the retention benchmark purges; 0 = its default (1,000,000).</summary>
+    public int Events { get; private set; }
+
     /// <summary>Cold starts to measure.</summary>
     public int Repeat { get; private set; } = 3;
 
@@ -82,6 +85,7 @@ public sealed class BenchOptions
                 case "--max-rate": options.MaxRate = number; break;
                 case "--messages": options.Messages = number; break;
                 case "--people": options.People = number; break;
+                case "--events": options.Events = number; break;
                 case "--repeat": options.Repeat = number; break;
                 case "--quiet-wait": options.QuietWaitSeconds = number; break;
                 default: throw new ArgumentException($"Unknown option '{args[i - 1]}'.");
@@ -141,6 +145,8 @@ public sealed class BenchOptions
           crm-r1         CRM at R1 (20,000 contacts, 5,000 accounts): contact list p95 (< 150 ms), record page, save (--people N; not in all)
           economics-r1   Economics at R1: full recompute (< 60 s) of which the CLV fit (< 5 s), dashboard reads p50 (< 1.5 s) (--database FILE; not in all)
           destinations-r1 Destination syncs at R1 on generated audiences: full sync of 100,000 members to a local webhook (< 20 s), diff of a 20-segment refresh (< 5 s) (not in all)
+          retention      Retention purge of 1,000,000 events on a fresh generated database beside live ingestion (purge < 60 s,
+                         no ingestion commit > 100 ms) (--events N; not in all)
           clv-fit        Predicted-CLV fit: CDNOW sample, and BG/NBD + Gamma-Gamma on 100,000 synthetic customers (< 5 s) (--people N; not in all)
           event-stream   ingestion p50/p99 of paced /v1/batch load without and with an event-stream destination (added p99 < 5 ms), delivery lag (not in all)
           deletion-r1    Erasure at R1: a person with 10,000 events deleted by email (< 5 s), then suppression (--database FILE; not in all)

@@ -77,6 +77,9 @@ public static class BenchmarkProgram
             case "destinations-r1":
                 results.AddRange(await new DestinationsR1Benchmark(options).RunAsync());
                 break;
+            case "retention":
+                results.AddRange(await new RetentionBenchmark(options).RunAsync());
+                break;
             case "clv-fit":
                 results.AddRange(await new ClvFitBenchmark(options).RunAsync());
                 break;

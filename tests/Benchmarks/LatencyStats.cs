@@ -23,6 +23,21 @@ public sealed class LatencyStats
 
     public double Mean => _sorted.Length == 0 ? double.NaN : _sorted.Average();
 
+    /// <summary>How many took longer than <paramref name="milliseconds"/>.</summary>
+    public int CountAbove(double milliseconds)
+    {
+        var index = Array.BinarySearch(_sorted, milliseconds);
+        var atMost = index >= 0 ? LastOf(index) + 1 : ~index;
+        return _sorted.Length - atMost;
+
+        int LastOf(int i)
+        {
+            while (i + 1 < _sorted.Length && _sorted[i + 1] == milliseconds)
+                i++;
+            return i;
+        }
+    }
+
     public double Percentile(double p)
     {
         if (_sorted.Length == 0)

@@ -13,5 +13,7 @@ internal sealed class IdentityConflictConfiguration : IEntityTypeConfiguration<I
         builder.Property(c => c.MessageId).HasMaxLength(100);
         builder.Property(c => c.Reason).HasMaxLength(300);
         builder.HasIndex(c => c.ProfileId);
+        // Retention deletes a purged event's conflicts with it.
+        builder.HasIndex(c => c.EventId);
     }
 }

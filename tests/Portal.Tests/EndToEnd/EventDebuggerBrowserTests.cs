@@ -37,7 +37,7 @@ public sealed class EventDebuggerBrowserTests(SharedPortal portal)
         await browser.OpenAsync("/");
 
         var links = await browser.Page.Locator(".mud-navmenu a").AllInnerTextsAsync();
-        Assert.Equal(["Overview", "Events", "Profiles", "Segments", "Funnels", "Paths", "Dashboards", "Economics", "CRM", "Destinations", "Settings"],
+        Assert.Equal(["Overview", "Events", "Profiles", "Segments", "Funnels", "Paths", "Dashboards", "Economics", "CRM", "Destinations", "Privacy", "Settings"],
             links.Select(l => l.Trim()));
 
         await browser.Page.Locator(".mud-navmenu a", new() { HasText = "Destinations" }).ClickAsync();

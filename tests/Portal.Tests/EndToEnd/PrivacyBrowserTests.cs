@@ -27,7 +27,8 @@ public sealed class PrivacyBrowserTests(SharedPortal portal)
         {
             await page.WaitForSelectorAsync("[data-interactive=true]", new() { Timeout = 30_000 });
             await page.Locator(".mud-navmenu a", new() { HasText = "Settings" }).ClickAsync();
-            await page.GetByText("Privacy", new() { Exact = true }).ClickAsync();
+            // The tab, not the Privacy page's menu link.
+            await page.Locator(".mud-tab", new() { HasText = "Privacy" }).ClickAsync();
             await page.GetByTestId("pii-add").ClickAsync();
             await page.Locator("input[data-testid='pii-path']").FillAsync("properties.ssn");
             await page.GetByTestId("pii-save").ClickAsync();

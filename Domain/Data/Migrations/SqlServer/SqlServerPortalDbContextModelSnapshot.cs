@@ -1512,6 +1512,8 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EventId");
+
                     b.HasIndex("ProfileId");
 
                     b.ToTable("IdentityConflicts");
@@ -1999,6 +2001,92 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
                     b.HasIndex("ValueHash", "Status");
 
                     b.ToTable("DeletionRequests");
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Privacy.Retention.RetentionReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BackgroundJobId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Purged")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("RetentionReports");
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Privacy.Retention.RetentionReportLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Batches")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("Cutoff")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("DurationMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("LimitDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("OldestRemaining")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Purged")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Related")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ReportId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Id");
+
+                    b.ToTable("RetentionReportLines");
                 });
 
             modelBuilder.Entity("Lodestar.Domain.Privacy.Suppression.SuppressedIdentifier", b =>
@@ -2650,6 +2738,15 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
                     b.Navigation("Insight");
                 });
 
+            modelBuilder.Entity("Lodestar.Domain.Privacy.Retention.RetentionReportLine", b =>
+                {
+                    b.HasOne("Lodestar.Domain.Privacy.Retention.RetentionReport", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lodestar.Domain.Segments.SegmentMember", b =>
                 {
                     b.HasOne("Lodestar.Domain.Segments.Segment", null)
@@ -2754,6 +2851,11 @@ namespace Lodestar.Domain.Data.Migrations.SqlServer
             modelBuilder.Entity("Lodestar.Domain.Insights.Dashboard", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Privacy.Retention.RetentionReport", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

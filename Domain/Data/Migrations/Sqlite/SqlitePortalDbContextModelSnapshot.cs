@@ -1466,6 +1466,8 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EventId");
+
                     b.HasIndex("ProfileId");
 
                     b.ToTable("IdentityConflicts");
@@ -1937,6 +1939,88 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
                     b.HasIndex("ValueHash", "Status");
 
                     b.ToTable("DeletionRequests");
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Privacy.Retention.RetentionReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BackgroundJobId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Purged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("RetentionReports");
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Privacy.Retention.RetentionReportLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Batches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Cutoff")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DurationMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LimitDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OldestRemaining")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Purged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Related")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Id");
+
+                    b.ToTable("RetentionReportLines");
                 });
 
             modelBuilder.Entity("Lodestar.Domain.Privacy.Suppression.SuppressedIdentifier", b =>
@@ -2571,6 +2655,15 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
                     b.Navigation("Insight");
                 });
 
+            modelBuilder.Entity("Lodestar.Domain.Privacy.Retention.RetentionReportLine", b =>
+                {
+                    b.HasOne("Lodestar.Domain.Privacy.Retention.RetentionReport", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lodestar.Domain.Segments.SegmentMember", b =>
                 {
                     b.HasOne("Lodestar.Domain.Segments.Segment", null)
@@ -2675,6 +2768,11 @@ namespace Lodestar.Domain.Data.Migrations.Sqlite
             modelBuilder.Entity("Lodestar.Domain.Insights.Dashboard", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Lodestar.Domain.Privacy.Retention.RetentionReport", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,19 @@
+namespace Lodestar.Domain.Privacy.Retention;
+
+/// <summary>How the retention job purges (configuration section <c>Privacy:Retention</c>).</summary>
+public sealed class RetentionOptions
+{
+    /// <summary>Most records deleted in one transaction; the job takes fewer while transactions run long.</summary>
+    public int BatchSize { get; set; } = 5_000;
+
+    /// <summary>
+    /// How long one purge transaction may hold the database's write lock. Ingestion waits while it does, so this and
+    /// <see cref="PauseMilliseconds"/> bound how long an incoming message can wait (about their sum at worst).
+    /// </summary>
+    public int BatchMilliseconds { get; set; } = 40;
+
+    /// <summary>Rest between two purge transactions, so a waiting writer gets the lock (SQLite's retries are a few ms to 100 ms apart).</summary>
+    public int PauseMilliseconds { get; set; } = 25;
+
+    public bool IsValid() => BatchSize > 0 && BatchMilliseconds > 0 && PauseMilliseconds >= 0;
+}
