@@ -34,6 +34,8 @@ internal sealed class EventRetentionPurger(IDbContextFactory<PortalDbContext> co
             var old = chunk.Where(e => e.ReceivedAt < purge.Cutoff).Select(e => e.Id).ToList();
             if (old.Count > 0)
             {
+                if (batches == 0)
+                    await EventPurgeBatch.PrepareAsync(db, time.GetUtcNow().UtcDateTime, cancellationToken);
                 var (events, derived, held) = await EventPurgeBatch.DeleteAsync(db, old, time.GetUtcNow().UtcDateTime, cancellationToken);
                 (purged, related, batches) = (purged + events, related + derived, batches + 1);
                 await sqlite.RestAsync(purge, old.Count, held, cancellationToken);

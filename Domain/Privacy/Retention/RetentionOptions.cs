@@ -12,8 +12,12 @@ public sealed class RetentionOptions
     /// </summary>
     public int BatchMilliseconds { get; set; } = 40;
 
-    /// <summary>Rest between two purge transactions, so a waiting writer gets the lock (SQLite's retries are a few ms to 100 ms apart).</summary>
-    public int PauseMilliseconds { get; set; } = 25;
+    /// <summary>
+    /// Rest between two purge transactions, so a waiting writer gets the lock. The event writer retries every
+    /// millisecond (SqliteWriterBusyHandler), so a few suffice; other writers back off up to 100 ms and may wait
+    /// through several transactions, which is fine for jobs.
+    /// </summary>
+    public int PauseMilliseconds { get; set; } = 5;
 
     public bool IsValid() => BatchSize > 0 && BatchMilliseconds > 0 && PauseMilliseconds >= 0;
 }

@@ -1,51 +1,82 @@
 using System.Diagnostics;
 using System.Globalization;
 using Lodestar.Domain.Data;
+using Lodestar.Domain.Ingestion;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lodestar.Domain.Privacy.Retention;
 
 /// <summary>
 /// A purge's connection on SQLite, set up so that each purge transaction holds the write lock as briefly as it can:
-/// SQLite itself waits for the lock (retries 1 ms to 100 ms apart) instead of Microsoft.Data.Sqlite's fixed 150 ms
-/// sleep after each busy answer; the page cache is as large as the event writer's, so index pages are read once;
-/// commits do not wait for the disk (<c>synchronous=NORMAL</c>, safe in WAL mode): a purge lost to a power cut is done
-/// again by the next run, and every ingestion commit still syncs the log up to and including its own messages; and the
-/// purge copies its log pages back to the database itself, after each transaction, while ingestion may write (a
-/// passive checkpoint), rather than within its commit or an ingestion commit's. Disposing puts the connection's own
-/// settings back before the pool hands it to someone else.
+/// it waits for the lock by trying every millisecond (<see cref="SqliteWriterBusyHandler"/>) instead of
+/// Microsoft.Data.Sqlite's fixed 150 ms sleep after each busy answer; the page cache is as large as the event
+/// writer's, so index pages are read once; commits do not wait for the disk (<c>synchronous=NORMAL</c>, safe in WAL
+/// mode): a purge lost to a power cut is done again by the next run, and every ingestion commit still syncs the log up
+/// to and including its own messages; and the purge copies its log pages back to the database itself, after each
+/// transaction, while ingestion may write (a passive checkpoint), rather than within its commit or an ingestion
+/// commit's, and keeps the log from growing past <see cref="LogLimitFrames"/>. Disposing puts the connection's
+/// own settings back before the pool hands it to someone else.
 /// </summary>
 internal sealed class SqlitePurgeConnection : IAsyncDisposable
 {
-    private static readonly string[] Pragmas = ["busy_timeout", "cache_size", "synchronous", "wal_autocheckpoint"];
+    private static readonly string[] Pragmas = ["busy_timeout", "cache_size", "synchronous", "wal_autocheckpoint", "journal_size_limit"];
+
+    /// <summary>
+    /// Log size (4 KB frames, so 64 MB) past which the purge makes the log start again from its beginning. Ingestion
+    /// commits while each passive checkpoint runs, so the log is never wholly copied back when the next writer starts,
+    /// and it grew by every purge transaction (to 5 GB for a million events, measured, kept on disk afterwards).
+    /// </summary>
+    public const long LogLimitFrames = 16_384;
 
     private readonly PortalDbContext? _db;
     private readonly long[] _before;
+    private readonly long _logLimitFrames;
 
-    private SqlitePurgeConnection(PortalDbContext? db, long[] before) => (_db, _before) = (db, before);
+    private SqlitePurgeConnection(PortalDbContext? db, long[] before, long logLimitFrames) =>
+        (_db, _before, _logLimitFrames) = (db, before, logLimitFrames);
 
-    public static async Task<SqlitePurgeConnection> OpenAsync(PortalDbContext db, CancellationToken cancellationToken)
+    public static Task<SqlitePurgeConnection> OpenAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        OpenAsync(db, LogLimitFrames, cancellationToken);
+
+    /// <param name="logLimitFrames">Log size past which the log starts again (<see cref="LogLimitFrames"/>).</param>
+    public static async Task<SqlitePurgeConnection> OpenAsync(PortalDbContext db, long logLimitFrames, CancellationToken cancellationToken)
     {
         if (db.Provider != DatabaseProvider.Sqlite)
-            return new SqlitePurgeConnection(null, []);
+            return new SqlitePurgeConnection(null, [], logLimitFrames);
         await db.Database.OpenConnectionAsync(cancellationToken);
         var before = new long[Pragmas.Length];
         for (var i = 0; i < Pragmas.Length; i++)
             before[i] = Convert.ToInt64(await ScalarAsync(db, $"PRAGMA {Pragmas[i]};", cancellationToken), CultureInfo.InvariantCulture);
-        await ScalarAsync(db, "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0;", cancellationToken);
-        return new SqlitePurgeConnection(db, before);
+        await ScalarAsync(db, "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; " +
+            string.Create(CultureInfo.InvariantCulture, $"PRAGMA journal_size_limit = {logLimitFrames * 4096};"), cancellationToken);
+        SqliteWriterBusyHandler.Install((SqliteConnection)db.Database.GetDbConnection());
+        return new SqlitePurgeConnection(db, before, logLimitFrames);
     }
 
     /// <summary>
     /// After a transaction of <paramref name="rows"/> records that held the write lock for <paramref name="held"/>: the
     /// checkpoint, then the rest of the purge's pause (the checkpoint leaves the lock free, so it counts towards it).
+    /// When the log has grown past its limit, a second checkpoint right before the next transaction copies back what
+    /// ingestion wrote meanwhile: with nothing left to copy, that transaction starts the log again, and cuts the file
+    /// to the limit (<c>journal_size_limit</c>). Unlike a restarting checkpoint, nobody waits for it (150 ms, measured).
     /// </summary>
     public async Task RestAsync(RetentionPurge purge, int rows, TimeSpan held, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        if (_db is not null)
-            await ScalarAsync(_db, "PRAGMA wal_checkpoint(PASSIVE);", cancellationToken);
+        var frames = _db is null ? -1 : await CheckpointAsync(_db, cancellationToken);
         await purge.RestAsync(rows, held, watch.Elapsed, cancellationToken);
+        if (frames > _logLimitFrames)
+            await CheckpointAsync(_db!, cancellationToken);
+    }
+
+    /// <returns>The frames in the log (-1 when it is not a WAL).</returns>
+    private static async Task<long> CheckpointAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? reader.GetInt64(1) : -1;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,7 @@
 using Lodestar.Domain.Events;
 using Lodestar.Domain.Privacy.Retention;
 using Lodestar.Domain.Segments.Facts;
+using Lodestar.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lodestar.Domain.Tests.Privacy.Retention;
@@ -11,9 +12,9 @@ public sealed class EventRetentionTests
     private static CancellationToken Ct => RetentionHarness.Ct;
 
     /// <summary>Five events just before the cutoff of a 30-day limit, three just after it, all resolved.</summary>
-    private static async Task<RetentionHarness> TwoSidesAsync(int batchSize = 5_000)
+    private static async Task<RetentionHarness> TwoSidesAsync(int batchSize = 5_000, IReadOnlyDictionary<string, string?>? database = null)
     {
-        var w = await RetentionHarness.StartAsync(batchSize);
+        var w = await RetentionHarness.StartAsync(batchSize, database);
         await w.SendAsync(
             """{"type":"identify","userId":"u-1","traits":{"email":"ann@example.com"}}""",
             """{"type":"page","userId":"u-1","name":"Home","properties":{"path":"/"}}""",
@@ -49,6 +50,29 @@ public sealed class EventRetentionTests
         var line = report.Lines.Single(l => l.Class == RetentionClasses.Events);
         // 5 events; their links (5) and segment facts (4: the identify has none).
         Assert.Equal((5L, 9L), (line.Purged, line.Related));
+    }
+
+    [Fact(SkipUnless = nameof(DockerEngine.IsAvailable), SkipType = typeof(DockerEngine), Skip = "No Docker engine here: the SQL Server retention test needs Testcontainers.")]
+    public async Task RunAsync_EventsLimitOnSqlServer_DeletesExactlyTheOldEventsWithTheirDerivedRowsAndCounts()
+    {
+        await using var container = SqlServerContainers.Create();
+        await container.StartAsync(Ct);
+        await using var w = await TwoSidesAsync(batchSize: 2, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "SqlServer",
+            ["ConnectionStrings:Portal"] = container.GetConnectionString(),
+        });
+
+        var report = await w.RunAsync();
+
+        await using var db = w.Host.CreateDbContext();
+        Assert.Equal(["m-6", "m-7", "m-8"], await db.Events.OrderBy(e => e.Id).Select(e => e.MessageId).ToListAsync(Ct));
+        var kept = await db.Events.Select(e => e.Id).ToListAsync(Ct);
+        Assert.Equal(kept.Order(), (await db.SegmentEvents.Select(s => s.EventId).ToListAsync(Ct)).Order());
+        Assert.Equal(kept.Order(), (await db.EventProfiles.Select(l => l.EventId).ToListAsync(Ct)).Order());
+        Assert.Equal(await db.Events.LongCountAsync(Ct), await db.EventDailyCounts.SumAsync(c => c.Count, Ct));
+        var line = report.Lines.Single(l => l.Class == RetentionClasses.Events);
+        Assert.Equal((5L, 9L, 3), (line.Purged, line.Related, line.Batches));
     }
 
     [Fact]

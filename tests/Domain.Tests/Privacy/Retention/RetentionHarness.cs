@@ -38,18 +38,20 @@ internal sealed class RetentionHarness : IAsyncDisposable
     public static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
     /// <param name="batchSize">Most records per purge transaction (the job's default is 5,000).</param>
-    public static async Task<RetentionHarness> StartAsync(int batchSize = 5_000)
+    /// <param name="database">Settings for another database (SQL Server) than the default SQLite file.</param>
+    public static async Task<RetentionHarness> StartAsync(int batchSize = 5_000, IReadOnlyDictionary<string, string?>? database = null)
     {
         var clock = new FakeTimeProvider(Start);
-        var host = await DomainTestHost.StartAsync(
-            new Dictionary<string, string?>
-            {
-                ["Privacy:Retention:BatchSize"] = batchSize.ToString(CultureInfo.InvariantCulture),
-                // Fixed sizes, so the number of transactions is what the test says; no rests between them.
-                ["Privacy:Retention:BatchMilliseconds"] = "600000",
-                ["Privacy:Retention:PauseMilliseconds"] = "0",
-            },
-            services => services.AddSingleton<TimeProvider>(clock));
+        var settings = new Dictionary<string, string?>
+        {
+            ["Privacy:Retention:BatchSize"] = batchSize.ToString(CultureInfo.InvariantCulture),
+            // Fixed sizes, so the number of transactions is what the test says; no rests between them.
+            ["Privacy:Retention:BatchMilliseconds"] = "600000",
+            ["Privacy:Retention:PauseMilliseconds"] = "0",
+        };
+        foreach (var (key, value) in database ?? new Dictionary<string, string?>())
+            settings[key] = value;
+        var host = await DomainTestHost.StartAsync(settings, services => services.AddSingleton<TimeProvider>(clock));
         var source = await host.Get<SourceService>().CreateAsync("Website", Ct);
         return new RetentionHarness(host, clock, source.WriteKey);
     }

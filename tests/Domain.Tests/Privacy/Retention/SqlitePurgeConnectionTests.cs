@@ -21,19 +21,69 @@ public sealed class SqlitePurgeConnectionTests
         var during = await SettingsAsync(db);
         await purge.DisposeAsync();
 
-        Assert.Equal((30_000L, -65_536L, 1L, 0L), during);
+        // busy_timeout reads 0 while the purge's own busy handler (a retry every millisecond) replaces SQLite's timed one.
+        Assert.Equal((0L, -65_536L, 1L, 0L, SqlitePurgeConnection.LogLimitFrames * 4096), during);
         Assert.Equal(before, await SettingsAsync(db));
         Assert.NotEqual(before, during);
     }
 
-    private static async Task<(long BusyTimeout, long CacheSize, long Synchronous, long AutoCheckpoint)> SettingsAsync(PortalDbContext db) =>
-        (await PragmaAsync(db, "busy_timeout"), await PragmaAsync(db, "cache_size"), await PragmaAsync(db, "synchronous"),
-            await PragmaAsync(db, "wal_autocheckpoint"));
+    [Theory]
+    [InlineData(10, true)]
+    [InlineData(1_000, false)]
+    public async Task RestAsync_LogPastItsLimit_FileCutToTheLimitWhenTheLogStartsAgain(long limitFrames, bool cut)
+    {
+        await using var host = await DomainTestHost.StartAsync();
+        await using var db = host.CreateDbContext();
+        await using var purge = await SqlitePurgeConnection.OpenAsync(db, limitFrames, Ct);
+        await ScalarAsync(db, "CREATE TABLE pages (b BLOB);");
+        await WritePagesAsync(db, 50);
 
-    private static async Task<long> PragmaAsync(PortalDbContext db, string name)
+        await purge.RestAsync(NoRest(), 1, TimeSpan.Zero, Ct);
+        await WritePagesAsync(db, 1);
+
+        var log = new FileInfo(host.Folder.File("portal.db-wal")).Length;
+        // 50 pages written before the rest: a file kept at its size holds them all, a cut one only the limit.
+        Assert.Equal(cut, log < 50 * 4096);
+        Assert.True(log > 0 && (!cut || log <= limitFrames * 4096));
+        Assert.Equal(51, await ScalarAsync(db, "SELECT COUNT(*) FROM pages"));
+    }
+
+    [Fact]
+    public async Task RestAsync_AfterATransaction_EverythingInTheLogCopiedBack()
+    {
+        await using var host = await DomainTestHost.StartAsync();
+        await using var db = host.CreateDbContext();
+        await using var purge = await SqlitePurgeConnection.OpenAsync(db, Ct);
+        await ScalarAsync(db, "CREATE TABLE pages (b BLOB);");
+        await WritePagesAsync(db, 50);
+
+        await purge.RestAsync(NoRest(), 1, TimeSpan.Zero, Ct);
+
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        Assert.True(await reader.ReadAsync(Ct));
+        Assert.True(reader.GetInt64(1) >= 50);
+        Assert.Equal(reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    private static RetentionPurge NoRest() =>
+        new(DateTime.UtcNow, new RetentionBatchSizeCalculator(100, TimeSpan.FromSeconds(1)), TimeSpan.Zero, (_, _, _) => Task.CompletedTask);
+
+    /// <summary>About one log frame per row: rows of 4,000 random bytes.</summary>
+    private static Task<long> WritePagesAsync(PortalDbContext db, int rows) => ScalarAsync(db,
+        $"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {rows}) INSERT INTO pages SELECT randomblob(4000) FROM n;");
+
+    private static async Task<(long BusyTimeout, long CacheSize, long Synchronous, long AutoCheckpoint, long LogLimit)> SettingsAsync(PortalDbContext db) =>
+        (await PragmaAsync(db, "busy_timeout"), await PragmaAsync(db, "cache_size"), await PragmaAsync(db, "synchronous"),
+            await PragmaAsync(db, "wal_autocheckpoint"), await PragmaAsync(db, "journal_size_limit"));
+
+    private static Task<long> PragmaAsync(PortalDbContext db, string name) => ScalarAsync(db, $"PRAGMA {name};");
+
+    private static async Task<long> ScalarAsync(PortalDbContext db, string sql)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"PRAGMA {name};";
-        return Convert.ToInt64(await command.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture);
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(Ct) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
     }
 }
