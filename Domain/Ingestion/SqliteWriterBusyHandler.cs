@@ -9,7 +9,8 @@ namespace Lodestar.Domain.Ingestion;
 /// 25, 50, 50, 100 ms; while a job (the retention purge) commits short transactions a few milliseconds apart, a writer
 /// asleep in a long step misses the gaps and waits through several of them (238 ms measured). Retrying every
 /// millisecond takes the lock within about a millisecond of each commit, so a message waits at most one transaction.
-/// A failed try costs microseconds (the lock is a shared-memory check in WAL mode, no I/O).
+/// A failed try costs microseconds (the lock is a shared-memory check in WAL mode, no I/O). The retention purge waits
+/// the same way, so that it starts its next transaction as soon as ingestion's commit is done.
 /// </summary>
 public static class SqliteWriterBusyHandler
 {
