@@ -1,3 +1,4 @@
+using Lodestar.Domain.Data;
 using Lodestar.Domain.Events;
 using Microsoft.Data.Sqlite;
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using Lodestar.Domain.Data;
-using Lodestar.Domain.Ingestion;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,8 +18,6 @@ namespace Lodestar.Domain.Privacy.Retention;
 /// </summary>
 internal sealed class SqlitePurgeConnection : IAsyncDisposable
 {
-    private static readonly string[] Pragmas = ["busy_timeout", "cache_size", "synchronous", "wal_autocheckpoint", "journal_size_limit"];
-
     /// <summary>
     /// Log size (4 KB frames, so 64 MB) past which the purge makes the log start again from its beginning. Ingestion
     /// commits while each passive checkpoint runs, so the log is never wholly copied back when the next writer starts,
@@ -30,11 +26,11 @@ internal sealed class SqlitePurgeConnection : IAsyncDisposable
     public const long LogLimitFrames = 16_384;
 
     private readonly PortalDbContext? _db;
-    private readonly long[] _before;
+    private readonly SqlitePragmaScope _settings;
     private readonly long _logLimitFrames;
 
-    private SqlitePurgeConnection(PortalDbContext? db, long[] before, long logLimitFrames) =>
-        (_db, _before, _logLimitFrames) = (db, before, logLimitFrames);
+    private SqlitePurgeConnection(PortalDbContext? db, SqlitePragmaScope settings, long logLimitFrames) =>
+        (_db, _settings, _logLimitFrames) = (db, settings, logLimitFrames);
 
     public static Task<SqlitePurgeConnection> OpenAsync(PortalDbContext db, CancellationToken cancellationToken) =>
         OpenAsync(db, LogLimitFrames, cancellationToken);
@@ -42,16 +38,13 @@ internal sealed class SqlitePurgeConnection : IAsyncDisposable
     /// <param name="logLimitFrames">Log size past which the log starts again (<see cref="LogLimitFrames"/>).</param>
     public static async Task<SqlitePurgeConnection> OpenAsync(PortalDbContext db, long logLimitFrames, CancellationToken cancellationToken)
     {
+        var settings = await SqlitePragmaScope.SetAsync(db,
+            [("busy_timeout", 30_000), ("cache_size", -65_536), ("synchronous", 1), ("wal_autocheckpoint", 0), ("journal_size_limit", logLimitFrames * 4096)],
+            cancellationToken);
         if (db.Provider != DatabaseProvider.Sqlite)
-            return new SqlitePurgeConnection(null, [], logLimitFrames);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var before = new long[Pragmas.Length];
-        for (var i = 0; i < Pragmas.Length; i++)
-            before[i] = Convert.ToInt64(await ScalarAsync(db, $"PRAGMA {Pragmas[i]};", cancellationToken), CultureInfo.InvariantCulture);
-        await ScalarAsync(db, "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; " +
-            string.Create(CultureInfo.InvariantCulture, $"PRAGMA journal_size_limit = {logLimitFrames * 4096};"), cancellationToken);
+            return new SqlitePurgeConnection(null, settings, logLimitFrames);
         SqliteWriterBusyHandler.Install((SqliteConnection)db.Database.GetDbConnection());
-        return new SqlitePurgeConnection(db, before, logLimitFrames);
+        return new SqlitePurgeConnection(db, settings, logLimitFrames);
     }
 
     /// <summary>
@@ -70,6 +63,8 @@ internal sealed class SqlitePurgeConnection : IAsyncDisposable
             await CheckpointAsync(_db!, cancellationToken);
     }
 
+    public ValueTask DisposeAsync() => _settings.DisposeAsync();
+
     /// <returns>The frames in the log (-1 when it is not a WAL).</returns>
     private static async Task<long> CheckpointAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
@@ -79,19 +74,4 @@ internal sealed class SqlitePurgeConnection : IAsyncDisposable
         return await reader.ReadAsync(cancellationToken) ? reader.GetInt64(1) : -1;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_db is null)
-            return;
-        // Numbers SQLite reported (PRAGMA takes no parameters).
-        await ScalarAsync(_db, string.Concat(Pragmas.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"PRAGMA {p} = {_before[i]}; "))),
-            CancellationToken.None);
-    }
-
-    private static async Task<object?> ScalarAsync(PortalDbContext db, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(cancellationToken);
-    }
 }

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using Lodestar.Domain.Data;
 using Lodestar.Domain.Ingestion;
+using Lodestar.Domain.Tests.Ingestion;
 using Lodestar.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
-namespace Lodestar.Domain.Tests.Ingestion;
+namespace Lodestar.Domain.Tests.Data;
 
 public sealed class SqliteWriterBusyHandlerTests
 {

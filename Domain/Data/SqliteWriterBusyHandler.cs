@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 
-namespace Lodestar.Domain.Ingestion;
+namespace Lodestar.Domain.Data;
 
 /// <summary>
 /// How the event writer waits while another connection holds the write lock: a retry about every millisecond, for up
