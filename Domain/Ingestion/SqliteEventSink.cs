@@ -53,15 +53,14 @@ public sealed class SqliteEventSink : IEventSink
         // FULL: the WAL is synced at each commit, so an acknowledged message survives a power cut, not just a crash.
         await using (var pragma = connection.CreateCommand())
         {
-            // A larger page cache keeps the messageId index's hot pages between commits. busy_timeout: while another
-            // connection writes (a job's short transaction), SQLite itself retries; without it Microsoft.Data.Sqlite
-            // sleeps 150 ms after each busy answer, far longer than the other write took. Its back-off is then
-            // replaced by a retry every millisecond (SqliteWriterBusyHandler), (SQLite keeps one busy handler per connection).
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536; PRAGMA busy_timeout=30000;";
+            // A larger page cache keeps the messageId index's hot pages between commits.
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        // After the pragmas: busy_timeout replaces any busy handler with SQLite's own backing-off one.
+        // While another connection writes (a job's short transaction), retry the lock every millisecond: without a busy
+        // handler Microsoft.Data.Sqlite sleeps 150 ms after each busy answer, and SQLite's own (busy_timeout) backs off
+        // to 100 ms between tries, both far longer than the other write took.
         SqliteWriterBusyHandler.Install(connection);
 
         return new SqliteEventSink(connection);
