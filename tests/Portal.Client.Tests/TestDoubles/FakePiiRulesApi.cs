@@ -10,7 +10,10 @@ public sealed class FakePiiRulesApi : IPiiRulesApi
 
     public ApiException? SaveError { get; set; }
 
-    public Task<PiiRulesDto> GetAsync(CancellationToken cancellationToken = default) => Task.FromResult(new PiiRulesDto([.. Rules]));
+    public ApiException? LoadError { get; set; }
+
+    public Task<PiiRulesDto> GetAsync(CancellationToken cancellationToken = default) =>
+        LoadError is not null ? Task.FromException<PiiRulesDto>(LoadError) : Task.FromResult(new PiiRulesDto([.. Rules]));
 
     public Task<PiiRulesDto> SaveAsync(PiiRulesDto rules, CancellationToken cancellationToken = default)
     {

@@ -35,6 +35,17 @@ public sealed class PiiRulesEditorTests : BunitContext
     }
 
     [Fact]
+    public void Render_RulesCannotBeRead_SaysWhyInsteadOfLoading()
+    {
+        _rules.LoadError = new ApiException(503, "The database is busy; try again in a moment.");
+
+        var cut = RenderEditor();
+
+        cut.WaitForAssertion(() => Assert.Equal("The database is busy; try again in a moment.", cut.Find("[data-testid='pii-error']").TextContent.Trim()), Patience);
+        Assert.Empty(cut.FindAll(".mud-progress-linear"));
+    }
+
+    [Fact]
     public void AddThenSave_PathTyped_SavedAsDropAndSaveDisabledAgain()
     {
         _rules.Rules.Add(new PiiRuleDto("traits.email", "hash"));
