@@ -35,6 +35,16 @@ public sealed class EventRetentionTests
         return w;
     }
 
+    /// <summary>After <see cref="TwoSidesAsync"/>'s purge: the three recent events, and derived rows of those alone.</summary>
+    private static async Task AssertOnlyTheRecentEventsLeftAsync(RetentionHarness w)
+    {
+        await using var db = w.Host.CreateDbContext();
+        Assert.Equal(["m-6", "m-7", "m-8"], await db.Events.OrderBy(e => e.Id).Select(e => e.MessageId).ToListAsync(Ct));
+        var kept = await db.Events.Select(e => e.Id).ToListAsync(Ct);
+        Assert.Equal(kept.Order(), (await db.EventProfiles.Select(l => l.EventId).ToListAsync(Ct)).Order());
+        Assert.Equal(kept.Order(), (await db.SegmentEvents.Select(s => s.EventId).ToListAsync(Ct)).Order());
+    }
+
     [Fact]
     public async Task RunAsync_EventsLimit_DeletesExactlyTheEventsReceivedBeforeTheCutoffWithTheirDerivedRows()
     {
@@ -42,11 +52,7 @@ public sealed class EventRetentionTests
 
         var report = await w.RunAsync();
 
-        await using var db = w.Host.CreateDbContext();
-        Assert.Equal(["m-6", "m-7", "m-8"], await db.Events.OrderBy(e => e.Id).Select(e => e.MessageId).ToListAsync(Ct));
-        var kept = await db.Events.Select(e => e.Id).ToListAsync(Ct);
-        Assert.Equal(kept.Order(), (await db.EventProfiles.Select(l => l.EventId).ToListAsync(Ct)).Order());
-        Assert.Equal(kept.Order(), (await db.SegmentEvents.Select(s => s.EventId).ToListAsync(Ct)).Order());
+        await AssertOnlyTheRecentEventsLeftAsync(w);
         var line = report.Lines.Single(l => l.Class == RetentionClasses.Events);
         // 5 events; their links (5) and segment facts (4: the identify has none).
         Assert.Equal((5L, 9L), (line.Purged, line.Related));
@@ -65,11 +71,8 @@ public sealed class EventRetentionTests
 
         var report = await w.RunAsync();
 
+        await AssertOnlyTheRecentEventsLeftAsync(w);
         await using var db = w.Host.CreateDbContext();
-        Assert.Equal(["m-6", "m-7", "m-8"], await db.Events.OrderBy(e => e.Id).Select(e => e.MessageId).ToListAsync(Ct));
-        var kept = await db.Events.Select(e => e.Id).ToListAsync(Ct);
-        Assert.Equal(kept.Order(), (await db.SegmentEvents.Select(s => s.EventId).ToListAsync(Ct)).Order());
-        Assert.Equal(kept.Order(), (await db.EventProfiles.Select(l => l.EventId).ToListAsync(Ct)).Order());
         Assert.Equal(await db.Events.LongCountAsync(Ct), await db.EventDailyCounts.SumAsync(c => c.Count, Ct));
         var line = report.Lines.Single(l => l.Class == RetentionClasses.Events);
         Assert.Equal((5L, 9L, 3), (line.Purged, line.Related, line.Batches));
