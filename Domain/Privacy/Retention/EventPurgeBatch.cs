@@ -94,9 +94,10 @@ internal static class EventPurgeBatch
     /// </summary>
     private static async Task LowerDailyCountsAsync(PortalDbContext db, IReadOnlyList<EventReceipt> rows, CancellationToken cancellationToken)
     {
-        foreach (var group in rows.GroupBy(r => (Day: DateTime.SpecifyKind(r.Timestamp.Date, DateTimeKind.Utc), r.Type)))
+        var groups = rows.GroupBy(r => (Day: DateTime.SpecifyKind(r.Timestamp.Date, DateTimeKind.Utc), r.Type)).ToList();
+        foreach (var group in groups)
             await LowerDailyCountAsync(db, group.Key.Day, group.Key.Type, group.Count(), cancellationToken);
-        await DeleteEmptyDailyCountsAsync(db, rows.Select(r => DateTime.SpecifyKind(r.Timestamp.Date, DateTimeKind.Utc)).Distinct().ToList(), cancellationToken);
+        await DeleteEmptyDailyCountsAsync(db, groups.Select(g => g.Key.Day).Distinct().ToList(), cancellationToken);
     }
 
     private static Task<int> LowerDailyCountAsync(PortalDbContext db, DateTime day, MessageType type, long minus, CancellationToken cancellationToken) =>
