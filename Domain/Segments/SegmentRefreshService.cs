@@ -44,6 +44,9 @@ public sealed class SegmentRefreshService(IDbContextFactory<PortalDbContext> con
         }
         catch (Exception ex)
         {
+            // A segment deleted during its refresh took the refresh record with it: there is nothing left to mark.
+            if (ex is not OperationCanceledException && !await ExistsAsync(segmentId, CancellationToken.None))
+                throw new NotFoundException($"Segment {segmentId} was deleted while it was being refreshed.");
             // The segment says why it failed; a rule that became invalid (e.g. a deleted stage) is not worth retrying.
             var reason = ex is OperationCanceledException ? "Stopped before it finished; the next refresh computes it again." : ex.Message;
             var failed = await FailAsync(refresh, reason, CancellationToken.None);
@@ -76,8 +79,25 @@ public sealed class SegmentRefreshService(IDbContextFactory<PortalDbContext> con
         var refresh = new SegmentRefresh { SegmentId = segmentId, StartedAt = time.GetUtcNow().UtcDateTime, Status = SegmentRefreshStatus.Running };
         db.SegmentRefreshes.Add(refresh);
         segment.Status = SegmentStatus.Computing;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Deleted between the read and the write (a refresh queued as the segment was created, then deleted at once).
+            if (!await ExistsAsync(segmentId, CancellationToken.None))
+                throw new NotFoundException($"There is no segment {segmentId}.");
+            throw;
+        }
+
         return refresh;
+    }
+
+    private async Task<bool> ExistsAsync(long segmentId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Segments.AnyAsync(s => s.Id == segmentId, cancellationToken);
     }
 
     /// <summary>The living profiles holding any uploaded identifier now (identifiers always name their profile's root).</summary>

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Server;
+using Lodestar.Domain;
 using Lodestar.Domain.Segments;
 using Lodestar.Jobs.Infrastructure;
 
@@ -39,7 +40,19 @@ public sealed class SegmentRefreshJob(SegmentRefreshService refreshes, JobRunRec
             await progress.ReportAsync(1, $"{due.Count - failed:N0} segments refreshed" + (failed > 0 ? $", {failed:N0} failed (see the segments)" : ""), cancellationToken);
         }, cancellationToken);
 
-    /// <summary>One segment now; refreshes of the same segment take turns inside the service.</summary>
+    /// <summary>
+    /// One segment now; refreshes of the same segment take turns inside the service. A segment deleted before its
+    /// queued refresh ran has nothing to refresh: the job ends without error instead of being retried.
+    /// </summary>
     [AutomaticRetry(Attempts = 1)]
-    public Task RunAsync(long segmentId, CancellationToken cancellationToken) => refreshes.RefreshAsync(segmentId, cancellationToken);
+    public async Task RunAsync(long segmentId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await refreshes.RefreshAsync(segmentId, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+        }
+    }
 }

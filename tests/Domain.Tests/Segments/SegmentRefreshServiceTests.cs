@@ -1,3 +1,4 @@
+using Lodestar.Domain.Data;
 using Lodestar.Domain.Segments;
 using Lodestar.Domain.Segments.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -78,6 +79,20 @@ public sealed class SegmentRefreshServiceTests : IAsyncLifetime
         Assert.Equal(SegmentStatus.Failed, stored.Status);
         Assert.Contains("there is no deal stage 999", stored.StatusReason);
         Assert.Equal("alice,bob,carol,dave,erin,frank", await MembersAsync(segment.Id));
+    }
+
+    [Fact]
+    public async Task RefreshAsync_SegmentDeletedAsTheRefreshStarts_ThrowsNotFoundAndLeavesNoRefresh()
+    {
+        var segment = await SaveAsync("Short-lived", """{"match":"all","children":[]}""");
+        var contexts = new DeletingBeforeFirstSave(_world.Host.Get<IDbContextFactory<PortalDbContext>>(), segment.Id);
+        var service = new SegmentRefreshService(contexts, _world.Host.Get<SegmentPreviewService>(), _world.Clock);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => service.RefreshAsync(segment.Id, SegmentWorld.Ct));
+
+        Assert.True(contexts.Deleted);
+        await using var db = _world.Host.CreateDbContext();
+        Assert.False(await db.SegmentRefreshes.AnyAsync(r => r.SegmentId == segment.Id, SegmentWorld.Ct));
     }
 
     [Fact]
