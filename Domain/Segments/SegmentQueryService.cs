@@ -29,7 +29,7 @@ public sealed class SegmentQueryService(IDbContextFactory<PortalDbContext> conte
         return (segment, identifiers);
     }
 
-    /// <summary>Current members, newest entries first; <paramref name="search"/> matches a profile id or part of the name.</summary>
+    /// <summary>Current members, newest entries first; <paramref name="search"/> matches a profile id or part of the name (digits may be either).</summary>
     public async Task<SegmentMembersPage> MembersAsync(long id, string? search, int offset, int limit, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
@@ -39,8 +39,9 @@ public sealed class SegmentQueryService(IDbContextFactory<PortalDbContext> conte
         {
             var text = search.Trim();
             var pattern = LikePatterns.Containing(text);
-            members = long.TryParse(text, out var profileId)
-                ? members.Where(m => m.ProfileId == profileId)
+            // Digits are a profile id or part of a name ("Order 1997", a tag): either matches.
+            members = long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var profileId)
+                ? members.Where(m => m.ProfileId == profileId || (m.DisplayName != null && EF.Functions.Like(m.DisplayName, pattern, LikePatterns.Escape)))
                 : members.Where(m => m.DisplayName != null && EF.Functions.Like(m.DisplayName, pattern, LikePatterns.Escape));
         }
 
