@@ -31,6 +31,8 @@ public static class PortalHostingExtensions
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
+        // Outside Development a body or parameter that cannot be read got a bare 400; thrown, the handler above says why.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityDocumentTransformer>());
         services.AddPortalHealthChecks();
         services.AddCors(options => options.AddPolicy(TrackingEndpoints.CorsPolicy, policy =>

@@ -23,7 +23,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
             null when exception is BadHttpRequestException bad => new ProblemDetails
             {
                 Title = "The request could not be read.",
-                Detail = bad.Message,
+                Detail = BadRequestErrors.Describe(bad, BodyType(httpContext)),
                 Status = bad.StatusCode,
             },
             _ => null,
@@ -33,4 +33,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    // The middleware has cleared the context's endpoint by now; the feature keeps the one that threw.
+    private static Type? BodyType(HttpContext httpContext) =>
+        httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
 }

@@ -1,0 +1,66 @@
+using System.Text.Json;
+
+namespace Lodestar.Portal.Infrastructure;
+
+/// <summary>
+/// Says what is wrong with a request body that could not be read as JSON, in the caller's terms: which field, what it
+/// should have been, where in the body. The framework's own message ("Failed to read parameter … as JSON") names a
+/// C# parameter, not the field.
+/// </summary>
+internal static class JsonBodyErrors
+{
+    /// <param name="bodyType">The type the endpoint reads the body as, when known: it says what a field should be.</param>
+    public static string Describe(JsonException exception, Type? bodyType)
+    {
+        var where = exception.LineNumber is { } line && exception.BytePositionInLine is { } position
+            ? $" (line {line + 1}, character {position + 1})"
+            : "";
+        if (exception.InnerException is JsonException or null && !exception.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            var reason = Reason(exception.InnerException?.Message ?? exception.Message);
+            return reason.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal)
+                ? "The request body is empty: send a JSON object."
+                : $"The request body is not valid JSON: {reason}{where}.";
+        }
+
+        var path = exception.Path ?? "$";
+        var expected = bodyType is null ? null : JsonPathTypes.Resolve(bodyType, path) is { } type ? Expected(type) : null;
+        var subject = path == "$" ? "the body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        return expected is null
+            ? $"The request body is not valid: {subject} has a value of the wrong kind."
+            : $"The request body is not valid: {subject} should be {expected}.";
+    }
+
+    /// <summary>The reader's message without the position it appends (given once, in words).</summary>
+    private static string Reason(string message)
+    {
+        foreach (var marker in new[] { " Path: ", " LineNumber: " })
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut >= 0)
+                message = message[..cut];
+        }
+
+        return message.TrimEnd('.', ' ');
+    }
+
+    private static string Expected(Type type)
+    {
+        if (type.IsEnum)
+            return "one of " + string.Join(", ", Enum.GetNames(type).Select(n => $"\"{JsonNamingPolicy.CamelCase.ConvertName(n)}\""));
+        return Type.GetTypeCode(type) switch
+        {
+            TypeCode.Byte or TypeCode.SByte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.Int32 or TypeCode.UInt32
+                or TypeCode.Int64 or TypeCode.UInt64 => "a whole number",
+            TypeCode.Single or TypeCode.Double or TypeCode.Decimal => "a number",
+            TypeCode.Boolean => "true or false",
+            TypeCode.String or TypeCode.Char => "a string",
+            TypeCode.DateTime => "a date and time such as \"2026-05-04T10:00:00Z\"",
+            _ when type == typeof(DateTimeOffset) => "a date and time such as \"2026-05-04T10:00:00Z\"",
+            _ when type == typeof(DateOnly) => "a date such as \"2026-05-04\"",
+            _ when type == typeof(Guid) => "an id such as \"3f2b8c1e-…\"",
+            _ when JsonPathTypes.ElementType(type) is not null => "a list",
+            _ => "an object",
+        };
+    }
+}
