@@ -16,7 +16,7 @@ internal static partial class BadRequestErrors
             return JsonBodyErrors.Describe(json, bodyType);
         var message = exception.Message;
         if (message.StartsWith("Implicit body inferred", StringComparison.Ordinal) || NotFromBody().IsMatch(message))
-            return "The request body is empty: send a JSON object.";
+            return JsonBodyErrors.EmptyBody;
         var bind = BindFailed().Match(message);
         if (bind.Success)
             return $"The parameter {bind.Groups["name"].Value} should be {Expected(bind.Groups["type"].Value)}; \"{bind.Groups["value"].Value}\" is not.";

@@ -9,19 +9,25 @@ namespace Lodestar.Portal.Infrastructure;
 /// </summary>
 internal static class JsonBodyErrors
 {
+    public const string EmptyBody = "The request body is empty: send a JSON object.";
+
     /// <param name="bodyType">The type the endpoint reads the body as, when known: it says what a field should be.</param>
     public static string Describe(JsonException exception, Type? bodyType)
     {
         var where = exception.LineNumber is { } line && exception.BytePositionInLine is { } position
             ? $" (line {line + 1}, character {position + 1})"
             : "";
-        if (exception.InnerException is JsonException or null && !exception.Message.Contains("could not be converted", StringComparison.Ordinal))
+        // The reader's own exception inside: the text is not JSON at all.
+        if (exception.InnerException is JsonException syntax)
         {
-            var reason = Reason(exception.InnerException?.Message ?? exception.Message);
+            var reason = Reason(syntax.Message);
             return reason.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal)
-                ? "The request body is empty: send a JSON object."
+                ? EmptyBody
                 : $"The request body is not valid JSON: {reason}{where}.";
         }
+
+        if (!exception.Message.Contains("could not be converted", StringComparison.Ordinal))
+            return $"The request body is not valid: {Reason(exception.Message)}.";
 
         var path = exception.Path ?? "$";
         var expected = bodyType is null ? null : JsonPathTypes.Resolve(bodyType, path) is { } type ? Expected(type) : null;

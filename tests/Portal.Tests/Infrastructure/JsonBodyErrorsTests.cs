@@ -14,6 +14,8 @@ public sealed class JsonBodyErrorsTests
 
     public sealed record Item(string? Name, int? Count, bool Active, DateTime? At, Guid Id, Shade Shade, [property: JsonPropertyName("price_eur")] decimal Price);
 
+    public sealed record Needs([property: JsonRequired] string Name);
+
     public sealed record Order(IReadOnlyList<Item?>? Items, List<int>? Numbers, Item? Main);
 
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
@@ -53,6 +55,15 @@ public sealed class JsonBodyErrorsTests
     public void Describe_NotJson_SaysWhatBrokeAndWhere(string json, string expected)
     {
         Assert.Equal("The request body is not valid JSON: " + expected.Replace('%', ','), Describe(json));
+    }
+
+    [Fact]
+    public void Describe_RequiredPropertyMissing_NamesIt()
+    {
+        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Needs>("""{}""", Web));
+
+        Assert.StartsWith("The request body is not valid: JSON deserialization for type", JsonBodyErrors.Describe(exception, typeof(Needs)));
+        Assert.EndsWith("missing required properties including: 'name'.", JsonBodyErrors.Describe(exception, typeof(Needs)));
     }
 
     [Fact]
