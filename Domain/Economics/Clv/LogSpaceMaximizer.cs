@@ -8,7 +8,7 @@ namespace Lodestar.Domain.Economics.Clv;
 internal static class LogSpaceMaximizer
 {
     public static (double[] Parameters, double LogLikelihood, int Evaluations, bool Converged) Maximize(
-        Func<double[], double> logLikelihood, IReadOnlyList<double> start, int maxEvaluations = 100_000)
+        Func<double[], double> logLikelihood, IReadOnlyList<double> start, int maxEvaluations = 100_000, double maxParameter = double.MaxValue)
     {
         var logStart = start.Select(v => Math.Log(v)).ToArray();
         var parameters = new double[logStart.Length];
@@ -17,7 +17,7 @@ internal static class LogSpaceMaximizer
             for (var i = 0; i < theta.Length; i++)
                 parameters[i] = Math.Exp(theta[i]);
             // Outside the range where the parameters are usable numbers the likelihood is treated as impossible.
-            return parameters.All(p => p > 0 && double.IsFinite(p)) ? -logLikelihood(parameters) : double.PositiveInfinity;
+            return parameters.All(p => p > 0 && p <= maxParameter && double.IsFinite(p)) ? -logLikelihood(parameters) : double.PositiveInfinity;
         }, logStart, maxEvaluations: maxEvaluations);
         return (result.Point.Select(v => Math.Exp(v)).ToArray(), -result.Value, result.Evaluations, result.Converged);
     }

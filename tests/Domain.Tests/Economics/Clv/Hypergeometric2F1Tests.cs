@@ -53,6 +53,12 @@ public sealed class Hypergeometric2F1Tests
     }
 
     [Fact]
+    public void Log_RunawayFitWhoseEulerTermsCancel_SumsThePlainSeries() =>
+        // Arguments of a BG/NBD fit whose r and α ran away together (r ≈ 2.5e23): Euler's transform has c − a ≈ −2.5e23,
+        // its terms alternate and cancelled to a negative sum. Expected: the plain series (114 positive terms) in doubles.
+        Close(43.318162567900394, Hypergeometric2F1.Log(2.4550089367865914E+23, 961.1304616399284, 1452.4691375632865, 2.6466824094042333E-22), 1e-12);
+
+    [Fact]
     public void Log_ValueBeyondDoubleRange_StaysFinite() =>
         // 2F1(r+500, b+500; a+b+499; 0.6) ≈ e^458.6: summed as the plain series it would overflow on the way.
         Close(458.556848214189535663089241612, Hypergeometric2F1.Log(0.2425982 + 500, 2.4261667 + 500, 0.7929899 + 2.4261667 + 499, 0.6));
