@@ -40,9 +40,8 @@ public sealed class SegmentQueryService(IDbContextFactory<PortalDbContext> conte
             var text = search.Trim();
             var pattern = LikePatterns.Containing(text);
             // Digits are a profile id or part of a name ("Order 1997", a tag): either matches.
-            members = long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var profileId)
-                ? members.Where(m => m.ProfileId == profileId || (m.DisplayName != null && EF.Functions.Like(m.DisplayName, pattern, LikePatterns.Escape)))
-                : members.Where(m => m.DisplayName != null && EF.Functions.Like(m.DisplayName, pattern, LikePatterns.Escape));
+            long? profileId = long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
+            members = members.Where(m => m.ProfileId == profileId || (m.DisplayName != null && EF.Functions.Like(m.DisplayName, pattern, LikePatterns.Escape)));
         }
 
         var total = await members.CountAsync(cancellationToken);

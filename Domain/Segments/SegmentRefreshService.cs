@@ -25,6 +25,14 @@ public sealed class SegmentRefreshService(IDbContextFactory<PortalDbContext> con
         {
             return await RefreshAloneAsync(segmentId, cancellationToken);
         }
+        catch (Exception ex) when (ex is not (OperationCanceledException or NotFoundException))
+        {
+            // A segment deleted as its refresh starts or runs takes the refresh record with it (foreign key, cascade), so
+            // the write that failed has nothing left to mark: the segment is simply gone.
+            if (!await ExistsAsync(segmentId, CancellationToken.None))
+                throw new NotFoundException($"There is no segment {segmentId}; it was deleted while it was being refreshed.");
+            throw;
+        }
         finally
         {
             turn.Release();
@@ -44,9 +52,6 @@ public sealed class SegmentRefreshService(IDbContextFactory<PortalDbContext> con
         }
         catch (Exception ex)
         {
-            // A segment deleted during its refresh took the refresh record with it: there is nothing left to mark.
-            if (ex is not OperationCanceledException && !await ExistsAsync(segmentId, CancellationToken.None))
-                throw new NotFoundException($"Segment {segmentId} was deleted while it was being refreshed.");
             // The segment says why it failed; a rule that became invalid (e.g. a deleted stage) is not worth retrying.
             var reason = ex is OperationCanceledException ? "Stopped before it finished; the next refresh computes it again." : ex.Message;
             var failed = await FailAsync(refresh, reason, CancellationToken.None);
@@ -79,18 +84,7 @@ public sealed class SegmentRefreshService(IDbContextFactory<PortalDbContext> con
         var refresh = new SegmentRefresh { SegmentId = segmentId, StartedAt = time.GetUtcNow().UtcDateTime, Status = SegmentRefreshStatus.Running };
         db.SegmentRefreshes.Add(refresh);
         segment.Status = SegmentStatus.Computing;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Deleted between the read and the write (a refresh queued as the segment was created, then deleted at once).
-            if (!await ExistsAsync(segmentId, CancellationToken.None))
-                throw new NotFoundException($"There is no segment {segmentId}.");
-            throw;
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         return refresh;
     }
 

@@ -72,7 +72,7 @@ internal sealed class SqlitePurgeConnection : IAsyncDisposable
     public ValueTask DisposeAsync() => _settings.DisposeAsync();
 
     /// <returns>The frames in the log (-1 when it is not a WAL).</returns>
-    private static async Task<long> CheckpointAsync(PortalDbContext db, CancellationToken cancellationToken)
+    internal static async Task<long> CheckpointAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";

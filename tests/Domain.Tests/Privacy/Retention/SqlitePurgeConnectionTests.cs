@@ -46,7 +46,7 @@ public sealed class SqlitePurgeConnectionTests
 
         // The page written after the rest is at the log's beginning (a frame or two), and the file is not cut: it still
         // has room for the 50 pages written before.
-        Assert.InRange(await LogFramesAsync(db), 1, 3);
+        Assert.InRange(await SqlitePurgeConnection.CheckpointAsync(db, Ct), 1, 3);
         Assert.True(new FileInfo(host.Folder.File("portal.db-wal")).Length >= 50 * 4096);
         Assert.Equal(51, await ScalarAsync(db, "SELECT COUNT(*) FROM pages"));
     }
@@ -80,16 +80,6 @@ public sealed class SqlitePurgeConnectionTests
     private static async Task<(long BusyTimeout, long CacheSize, long Synchronous, long AutoCheckpoint, long LogLimit)> SettingsAsync(PortalDbContext db) =>
         (await PragmaAsync(db, "busy_timeout"), await PragmaAsync(db, "cache_size"), await PragmaAsync(db, "synchronous"),
             await PragmaAsync(db, "wal_autocheckpoint"), await PragmaAsync(db, "journal_size_limit"));
-
-    /// <summary>The frames in the log, as a passive checkpoint reports them.</summary>
-    private static async Task<long> LogFramesAsync(PortalDbContext db)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        Assert.True(await reader.ReadAsync(Ct));
-        return reader.GetInt64(1);
-    }
 
     private static Task<long> PragmaAsync(PortalDbContext db, string name) => ScalarAsync(db, $"PRAGMA {name};");
 
