@@ -23,16 +23,17 @@ internal static partial class BadRequestErrors
         return message;
     }
 
-    private static string Expected(string csharpType) => Unwrapped(csharpType) switch
+    // The framework writes a parameter's type as C# does ("int", "Nullable<DateTime>").
+    private static readonly Dictionary<string, Type> Keywords = new(StringComparer.Ordinal)
     {
-        "int" or "long" or "short" or "byte" or "uint" or "ulong" or "ushort" => "a whole number",
-        "double" or "decimal" or "float" => "a number",
-        "bool" => "true or false",
-        "DateTime" or "DateTimeOffset" => "a date and time such as 2026-05-04T10:00:00Z",
-        "DateOnly" => "a date such as 2026-05-04",
-        "Guid" => "an id such as 3f2b8c1e-…",
-        _ => "a value of another kind",
+        ["int"] = typeof(int), ["long"] = typeof(long), ["short"] = typeof(short), ["byte"] = typeof(byte),
+        ["uint"] = typeof(uint), ["ulong"] = typeof(ulong), ["ushort"] = typeof(ushort),
+        ["double"] = typeof(double), ["decimal"] = typeof(decimal), ["float"] = typeof(float), ["bool"] = typeof(bool),
+        ["DateTime"] = typeof(DateTime), ["DateTimeOffset"] = typeof(DateTimeOffset), ["DateOnly"] = typeof(DateOnly), ["Guid"] = typeof(Guid),
     };
+
+    private static string Expected(string csharpType) =>
+        Keywords.TryGetValue(Unwrapped(csharpType), out var type) ? ValueKinds.Describe(type, quoted: false) : "a value of another kind";
 
     /// <summary>"int?", "Nullable<int>" and "Nullable`1" spellings of an optional value → "int".</summary>
     private static string Unwrapped(string type)

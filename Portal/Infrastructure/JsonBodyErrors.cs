@@ -30,7 +30,7 @@ internal static class JsonBodyErrors
             return $"The request body is not valid: {Reason(exception.Message)}.";
 
         var path = exception.Path ?? "$";
-        var expected = bodyType is null ? null : JsonPathTypes.Resolve(bodyType, path) is { } type ? Expected(type) : null;
+        var expected = bodyType is null ? null : JsonPathTypes.Resolve(bodyType, path) is { } type ? ValueKinds.Describe(type, quoted: true) : null;
         var subject = path == "$" ? "the body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
         return expected is null
             ? $"The request body is not valid: {subject} has a value of the wrong kind."
@@ -48,25 +48,5 @@ internal static class JsonBodyErrors
         }
 
         return message.TrimEnd('.', ' ');
-    }
-
-    private static string Expected(Type type)
-    {
-        if (type.IsEnum)
-            return "one of " + string.Join(", ", Enum.GetNames(type).Select(n => $"\"{JsonNamingPolicy.CamelCase.ConvertName(n)}\""));
-        return Type.GetTypeCode(type) switch
-        {
-            TypeCode.Byte or TypeCode.SByte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.Int32 or TypeCode.UInt32
-                or TypeCode.Int64 or TypeCode.UInt64 => "a whole number",
-            TypeCode.Single or TypeCode.Double or TypeCode.Decimal => "a number",
-            TypeCode.Boolean => "true or false",
-            TypeCode.String or TypeCode.Char => "a string",
-            TypeCode.DateTime => "a date and time such as \"2026-05-04T10:00:00Z\"",
-            _ when type == typeof(DateTimeOffset) => "a date and time such as \"2026-05-04T10:00:00Z\"",
-            _ when type == typeof(DateOnly) => "a date such as \"2026-05-04\"",
-            _ when type == typeof(Guid) => "an id such as \"3f2b8c1e-…\"",
-            _ when JsonPathTypes.ElementType(type) is not null => "a list",
-            _ => "an object",
-        };
     }
 }
