@@ -26,7 +26,7 @@ public sealed partial class DeletionBrowserTests(SharedPortal portal)
         await browser.OpenAsync($"/profiles/{profileId}");
 
         await page.GetByTestId("profile-delete").ClickAsync(new() { Timeout = 20_000 });
-        await ChooseAsync(page, page.GetByTestId("delete-person-identifier"), $"email: {email}");
+        await MudLists.ChooseAsync(page, page.GetByTestId("delete-person-identifier"), $"email: {email}");
         await page.GetByTestId("delete-person-confirm").Locator("input").Or(page.Locator("input[data-testid='delete-person-confirm']")).First.CheckAsync();
         await page.GetByTestId("delete-person-submit").ClickAsync();
         await page.GetByTestId("delete-person-receipt").ClickAsync(new() { Timeout = 20_000 });
@@ -63,12 +63,6 @@ public sealed partial class DeletionBrowserTests(SharedPortal portal)
             ?? throw new InvalidOperationException($"No demo person with an email among {emails.Count} profiles with one.");
         var events = await db.EventProfiles.CountAsync(e => e.ProfileId == person.Id, ct);
         return (person.Id, person.Value, events);
-    }
-
-    private static async Task ChooseAsync(IPage page, ILocator select, string item)
-    {
-        await select.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = item }).First.ClickAsync(new() { Timeout = 10_000 });
     }
 
     /// <summary>For looking at the pages: set LODESTAR_SCREENSHOTS to a folder.</summary>

@@ -28,8 +28,7 @@ public sealed class DestinationsBrowserTests(SharedPortal portal)
         await FillAsync(page, "setting-signingSecret", Secret);
         await page.GetByTestId("destination-save").ClickAsync();
         await page.GetByTestId("connection-add").ClickAsync(new() { Timeout = 30_000 });
-        await page.GetByTestId("connection-segment-select").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = $"Destination cohort {tag}" }).First.ClickAsync(new() { Timeout = 10_000 });
+        await MudLists.ChooseAsync(page, page.GetByTestId("connection-segment-select"), $"Destination cohort {tag}");
         await Assertions.Expect(page.GetByTestId("connection-segment-select").Locator("input").Or(page.Locator("input[data-testid='connection-segment-select']")).Last)
             .ToHaveValueAsync(new Regex(tag), new() { Timeout = 10_000 });
         await page.GetByTestId("connection-save").ClickAsync();

@@ -27,12 +27,15 @@ public sealed partial class FunnelsBrowserTests(SharedPortal portal)
         await page.GetByTestId("step-add").ClickAsync();
         await page.GetByTestId("step-add").ClickAsync();
         for (var i = 0; i < Steps.Length; i++)
-            await TypeNameAsync(page, page.GetByTestId("step-event").Nth(i), Steps[i]);
+            await MudLists.TypeAndPickAsync(page, MudLists.Input(page, page.GetByTestId("step-event").Nth(i)), Steps[i], exact: true);
         for (var i = 0; i < Steps.Length; i++)
-            await Assertions.Expect(Input(page, page.GetByTestId("step-event").Nth(i))).ToHaveValueAsync(Steps[i]);
+            await Assertions.Expect(MudLists.Input(page, page.GetByTestId("step-event").Nth(i))).ToHaveValueAsync(Steps[i]);
         await page.GetByTestId("funnel-more").ClickAsync();
         await page.GetByTestId("breakdown-on").ClickAsync();
-        await TypeNameAsync(page, page.GetByTestId("breakdown-property"), "context.campaign.source", pick: false);
+        // A free property path: typed and left, not picked.
+        var breakdown = MudLists.Input(page, page.GetByTestId("breakdown-property"));
+        await breakdown.FillAsync("context.campaign.source");
+        await breakdown.PressAsync("Tab");
         await page.GetByTestId("funnel-run").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("funnel-results")).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -60,19 +63,6 @@ public sealed partial class FunnelsBrowserTests(SharedPortal portal)
         var segments = await api.GetFromJsonAsync<List<SegmentListItemDto>>("/api/segments", Ct);
         Assert.Contains(segments!, s => s.Name == name);
     }
-
-    /// <summary>Types into a name autocomplete and picks the suggestion (or, for a free path, just leaves it).</summary>
-    private static async Task TypeNameAsync(IPage page, ILocator field, string text, bool pick = true)
-    {
-        var input = Input(page, field);
-        await input.FillAsync(text);
-        if (pick)
-            await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(text)}\\s*$") }).First.ClickAsync(new() { Timeout = 10_000 });
-        else
-            await input.PressAsync("Tab");
-    }
-
-    private static ILocator Input(IPage page, ILocator field) => field.Locator("input").Or(field.And(page.Locator("input"))).First;
 
     [GeneratedRegex("[?&]q=")]
     private static partial Regex RunLink();

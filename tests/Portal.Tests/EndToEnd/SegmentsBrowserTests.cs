@@ -33,12 +33,12 @@ public sealed partial class SegmentsBrowserTests(SharedPortal portal)
 
         await page.GetByTestId("segment-name-input").Locator("input").Or(page.Locator("input[data-testid='segment-name-input']")).First.FillAsync(name);
         await AddConditionAsync(page, "add-trait");
-        await TypeNameAsync(page, "trait-name", "createdAt");
-        await ChooseAsync(page, page.GetByTestId("test-operator").Last, "within last days");
+        await MudLists.TypeAndPickAsync(page, NameInput(page, "trait-name"), "createdAt");
+        await MudLists.ChooseAsync(page, page.GetByTestId("test-operator").Last, "within last days", exact: true);
         await page.GetByTestId("test-days").Locator("input").Or(page.Locator("input[data-testid='test-days']")).First.FillAsync("30");
         await AddConditionAsync(page, "add-event");
-        await ChooseAsync(page, page.GetByTestId("event-performed").Last, "did not perform");
-        await TypeNameAsync(page, "event-name", "Order Completed");
+        await MudLists.ChooseAsync(page, page.GetByTestId("event-performed").Last, "did not perform", exact: true);
+        await MudLists.TypeAndPickAsync(page, NameInput(page, "event-name"), "Order Completed");
 
         await Assertions.Expect(page.GetByTestId("audience-count")).ToHaveTextAsync(CountText(expected), new() { Timeout = 20_000 });
         await Assertions.Expect(page.GetByTestId("rule-summary")).ToContainTextAsync("did not perform Order Completed");
@@ -57,19 +57,8 @@ public sealed partial class SegmentsBrowserTests(SharedPortal portal)
         await page.GetByTestId(kind).ClickAsync();
     }
 
-    /// <summary>Types into a name autocomplete and leaves it, which keeps the typed name.</summary>
-    private static async Task TypeNameAsync(IPage page, string testId, string text)
-    {
-        var input = page.GetByTestId(testId).Last.Locator("input").Or(page.Locator($"input[data-testid='{testId}']")).Last;
-        await input.FillAsync(text);
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = text }).First.ClickAsync(new() { Timeout = 10_000 });
-    }
-
-    private static async Task ChooseAsync(IPage page, ILocator select, string item)
-    {
-        await select.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(item)}\\s*$") }).First.ClickAsync();
-    }
+    private static ILocator NameInput(IPage page, string testId) =>
+        page.GetByTestId(testId).Last.Locator("input").Or(page.Locator($"input[data-testid='{testId}']")).Last;
 
     private static Regex CountText(int count) => new($"^\\s*{count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}\\b");
 
