@@ -26,8 +26,8 @@ public sealed partial class DeletionBrowserTests(SharedPortal portal)
         await browser.OpenAsync($"/profiles/{profileId}");
 
         await page.GetByTestId("profile-delete").ClickAsync(new() { Timeout = 20_000 });
-        await MudLists.ChooseAsync(page, page.GetByTestId("delete-person-identifier"), $"email: {email}");
-        await page.GetByTestId("delete-person-confirm").Locator("input").Or(page.Locator("input[data-testid='delete-person-confirm']")).First.CheckAsync();
+        await MudFields.ChooseAsync(page, page.GetByTestId("delete-person-identifier"), $"email: {email}");
+        await MudFields.Input(page, page.GetByTestId("delete-person-confirm")).CheckAsync();
         await page.GetByTestId("delete-person-submit").ClickAsync();
         await page.GetByTestId("delete-person-receipt").ClickAsync(new() { Timeout = 20_000 });
 

@@ -28,8 +28,8 @@ public sealed class DestinationsBrowserTests(SharedPortal portal)
         await FillAsync(page, "setting-signingSecret", Secret);
         await page.GetByTestId("destination-save").ClickAsync();
         await page.GetByTestId("connection-add").ClickAsync(new() { Timeout = 30_000 });
-        await MudLists.ChooseAsync(page, page.GetByTestId("connection-segment-select"), $"Destination cohort {tag}");
-        await Assertions.Expect(page.GetByTestId("connection-segment-select").Locator("input").Or(page.Locator("input[data-testid='connection-segment-select']")).Last)
+        await MudFields.ChooseAsync(page, page.GetByTestId("connection-segment-select"), $"Destination cohort {tag}");
+        await Assertions.Expect(MudFields.Input(page, page.GetByTestId("connection-segment-select").Last))
             .ToHaveValueAsync(new Regex(tag), new() { Timeout = 10_000 });
         await page.GetByTestId("connection-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("connection-segment")).ToContainTextAsync($"Destination cohort {tag}", new() { Timeout = 30_000 });
@@ -46,7 +46,7 @@ public sealed class DestinationsBrowserTests(SharedPortal portal)
 
     private static async Task FillAsync(IPage page, string testId, string text)
     {
-        var input = page.GetByTestId(testId).Last.Locator("input").Or(page.Locator($"input[data-testid='{testId}']")).Last;
+        var input = MudFields.Input(page, page.GetByTestId(testId).Last);
         await input.FillAsync(text, new() { Timeout = 30_000 });
     }
 }

@@ -27,13 +27,13 @@ public sealed partial class FunnelsBrowserTests(SharedPortal portal)
         await page.GetByTestId("step-add").ClickAsync();
         await page.GetByTestId("step-add").ClickAsync();
         for (var i = 0; i < Steps.Length; i++)
-            await MudLists.TypeAndPickAsync(page, MudLists.Input(page, page.GetByTestId("step-event").Nth(i)), Steps[i], exact: true);
+            await MudFields.TypeAndPickAsync(page, MudFields.Input(page, page.GetByTestId("step-event").Nth(i)), Steps[i], exact: true);
         for (var i = 0; i < Steps.Length; i++)
-            await Assertions.Expect(MudLists.Input(page, page.GetByTestId("step-event").Nth(i))).ToHaveValueAsync(Steps[i]);
+            await Assertions.Expect(MudFields.Input(page, page.GetByTestId("step-event").Nth(i))).ToHaveValueAsync(Steps[i]);
         await page.GetByTestId("funnel-more").ClickAsync();
         await page.GetByTestId("breakdown-on").ClickAsync();
         // A free property path: typed and left, not picked.
-        var breakdown = MudLists.Input(page, page.GetByTestId("breakdown-property"));
+        var breakdown = MudFields.Input(page, page.GetByTestId("breakdown-property"));
         await breakdown.FillAsync("context.campaign.source");
         await breakdown.PressAsync("Tab");
         await page.GetByTestId("funnel-run").ClickAsync();
@@ -56,7 +56,7 @@ public sealed partial class FunnelsBrowserTests(SharedPortal portal)
         await Assertions.Expect(page.GetByTestId("people-total")).ToContainTextAsync(
             expected.Steps[1].DroppedOff.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 20_000 });
         var name = $"Viewed, not added {Guid.NewGuid().ToString("N")[..6]}";
-        await page.GetByTestId("people-segment-name").Locator("input").Or(page.Locator("input[data-testid='people-segment-name']")).First.FillAsync(name);
+        await MudFields.Input(page, page.GetByTestId("people-segment-name")).FillAsync(name);
         await page.GetByTestId("people-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("people-saved")).ToContainTextAsync(name, new() { Timeout = 20_000 });
 

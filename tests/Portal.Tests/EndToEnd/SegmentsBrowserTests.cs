@@ -31,14 +31,14 @@ public sealed partial class SegmentsBrowserTests(SharedPortal portal)
         var page = browser.Page;
         await browser.OpenAsync("/segments/new");
 
-        await page.GetByTestId("segment-name-input").Locator("input").Or(page.Locator("input[data-testid='segment-name-input']")).First.FillAsync(name);
+        await MudFields.Input(page, page.GetByTestId("segment-name-input")).FillAsync(name);
         await AddConditionAsync(page, "add-trait");
-        await MudLists.TypeAndPickAsync(page, NameInput(page, "trait-name"), "createdAt");
-        await MudLists.ChooseAsync(page, page.GetByTestId("test-operator").Last, "within last days", exact: true);
-        await page.GetByTestId("test-days").Locator("input").Or(page.Locator("input[data-testid='test-days']")).First.FillAsync("30");
+        await MudFields.TypeAndPickAsync(page, MudFields.Input(page, page.GetByTestId("trait-name").Last), "createdAt");
+        await MudFields.ChooseAsync(page, page.GetByTestId("test-operator").Last, "within last days", exact: true);
+        await MudFields.Input(page, page.GetByTestId("test-days")).FillAsync("30");
         await AddConditionAsync(page, "add-event");
-        await MudLists.ChooseAsync(page, page.GetByTestId("event-performed").Last, "did not perform", exact: true);
-        await MudLists.TypeAndPickAsync(page, NameInput(page, "event-name"), "Order Completed");
+        await MudFields.ChooseAsync(page, page.GetByTestId("event-performed").Last, "did not perform", exact: true);
+        await MudFields.TypeAndPickAsync(page, MudFields.Input(page, page.GetByTestId("event-name").Last), "Order Completed");
 
         await Assertions.Expect(page.GetByTestId("audience-count")).ToHaveTextAsync(CountText(expected), new() { Timeout = 20_000 });
         await Assertions.Expect(page.GetByTestId("rule-summary")).ToContainTextAsync("did not perform Order Completed");
@@ -56,9 +56,6 @@ public sealed partial class SegmentsBrowserTests(SharedPortal portal)
         await page.GetByTestId("add-condition").Last.ClickAsync();
         await page.GetByTestId(kind).ClickAsync();
     }
-
-    private static ILocator NameInput(IPage page, string testId) =>
-        page.GetByTestId(testId).Last.Locator("input").Or(page.Locator($"input[data-testid='{testId}']")).Last;
 
     private static Regex CountText(int count) => new($"^\\s*{count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}\\b");
 

@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 
 namespace Lodestar.Portal.Tests.EndToEnd;
 
-/// <summary>MudBlazor's drop-down lists (a select's, an autocomplete's) driven in the browser.</summary>
-internal static class MudLists
+/// <summary>MudBlazor fields driven in the browser: their inputs, and the drop-down lists of selects and autocompletes.</summary>
+internal static class MudFields
 {
     private static readonly LocatorAssertionsToHaveCountOptions Patience = new() { Timeout = 10_000 };
 
